@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const csv = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    );
+
+const intSetting = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const connection = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .default(fallback)
+    .refine((value) => value.startsWith('pglite:') || /(server|data source|address)\s*=/i.test(value), {
+      message: 'must be "pglite:<directory>" or an SQL Server connection string with Server=',
+    });
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value.length > 0 ? value : undefined))
+  .optional();
+
+/** Every setting the app reads (contract names). Secrets are marked in `secretSettings`. */
+export const settingsSchema = z.object({
+  ERP_CONNECTION: connection('pglite:.data/erp'),
+  MIRROR_CONNECTION: connection('pglite:.data/mirror'),
+  SYNC_SCHEDULE: z.string().trim().min(1).default('0 */15 * * * *'),
+  SYNC_ORDER_DAYS: intSetting(365, 1, 3650),
+  SYNC_BATCH_SIZE: intSetting(5000, 1, 100_000),
+  SYNC_TIME_BUDGET_SECONDS: intSetting(840, 10, 86_400),
+  SYNC_CHANGE_TRACKING: z.enum(['auto', 'off']).default('auto'),
+  QUOTE_ORDER_TYPES: csv('Q'),
+  PORTAL_API_KEYS: csv(''),
+  PORTAL_ADMIN_KEYS: csv(''),
+  BC_CLIENT_ID: optionalText,
+  BC_CLIENT_SECRET: optionalText,
+  BC_STORE_HASH: optionalText,
+  BC_API_TOKEN: optionalText,
+  BC_ERP_ATTRIBUTE_NAME: z.string().trim().min(1).default('erp_customer_number'),
+  CORS_ALLOWED_ORIGINS: csv('').pipe(
+    z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })),
+  ),
+  RATE_LIMIT_PER_MINUTE: intSetting(120, 1, 1_000_000),
+  RATE_LIMIT_BURST: intSetting(60, 1, 1_000_000),
+  KEY_VAULT_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
+  KEY_VAULT_CACHE_SECONDS: intSetting(300, 0, 86_400),
+  AZURE_CLIENT_ID: optionalText,
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  WEBSITE_SITE_NAME: optionalText,
+  DEMO_MODE: z.enum(['auto', 'on', 'off']).default('auto'),
+  PORT: intSetting(7071, 1, 65_535),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingName = keyof typeof settingsSchema.shape;
+
+/** Settings that hold credentials: resolvable from Key Vault, never logged. */
+export const secretSettings = [
+  'ERP_CONNECTION',
+  'PORTAL_API_KEYS',
+  'PORTAL_ADMIN_KEYS',
+  'BC_CLIENT_SECRET',
+  'BC_API_TOKEN',
+] as const satisfies readonly SettingName[];

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import sql from 'mssql';
+import { connectionTarget } from './connection-target';
+import { MssqlPoolDialect } from './mssql/mssql-dialect';
+import { mssqlConfig } from './mssql/mssql-config';
+import { lockDirectory } from './pglite/directory-lock';
+import { PGliteDialect } from './pglite/pglite-dialect';
+import type { PortalDatabase } from './portal-database';
+
+export interface OpenOptions {
+  /** Setting name the connection came from, for error messages. */
+  readonly setting: string;
+  readonly connection: string;
+  readonly azureClientId?: string;
+}
+
+/** Wraps an already-open PGlite instance (tests clone one from a template). */
+export function pgliteDatabase<DB>(pg: PGlite, onClose?: () => void): PortalDatabase<DB> {
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pg) });
+  return {
+    dialect: 'pglite',
+    db,
+    close: async () => {
+      await db.destroy();
+      onClose?.();
+    },
+  };
+}
+
+export async function openDatabase<DB>(options: OpenOptions): Promise<PortalDatabase<DB>> {
+  const target = connectionTarget(options.connection);
+  if (target.kind === 'pglite') {
+    const directory = resolve(target.directory);
+    mkdirSync(directory, { recursive: true });
+    const unlock = lockDirectory(directory);
+    try {
+      const pg = await PGlite.create({ dataDir: directory });
+      return pgliteDatabase<DB>(pg, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+  const pool = new sql.ConnectionPool(mssqlConfig(options.setting, target.connectionString, options.azureClientId));
+  await pool.connect();
+  const db = new Kysely<DB>({ dialect: new MssqlPoolDialect(pool) });
+  return { dialect: 'mssql', db, close: () => db.destroy() };
+}

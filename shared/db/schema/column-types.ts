@@ -1,0 +1,58 @@
+/** Portable column types: one definition renders to both SQL Server and PGlite DDL. */
+export type ColumnType =
+  | { readonly kind: 'char'; readonly length: number }
+  | { readonly kind: 'varchar'; readonly length: number }
+  | { readonly kind: 'text' }
+  | { readonly kind: 'int' }
+  | { readonly kind: 'bigint' }
+  | { readonly kind: 'numeric'; readonly precision: number; readonly scale: number }
+  | { readonly kind: 'datetime' }
+  | { readonly kind: 'bit' };
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly nullable: boolean;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly primaryKey: readonly string[];
+}
+
+export type SqlDialectName = 'mssql' | 'pglite';
+
+export const char = (length: number): ColumnType => ({ kind: 'char', length });
+export const varchar = (length: number): ColumnType => ({ kind: 'varchar', length });
+export const text: ColumnType = { kind: 'text' };
+export const int: ColumnType = { kind: 'int' };
+export const bigint: ColumnType = { kind: 'bigint' };
+export const numeric = (precision: number, scale: number): ColumnType => ({ kind: 'numeric', precision, scale });
+export const datetime: ColumnType = { kind: 'datetime' };
+export const bit: ColumnType = { kind: 'bit' };
+
+/**
+ * SQL text of a column type. SQL Server dates are datetime2(3): the ERP's DATETIME has 3.33 ms
+ * precision and datetime2(3) holds every such value without the DATETIME rounding quirks.
+ */
+export function renderColumnType(type: ColumnType, dialect: SqlDialectName): string {
+  switch (type.kind) {
+    case 'char':
+      return `char(${type.length})`;
+    case 'varchar':
+      return `varchar(${type.length})`;
+    case 'text':
+      return dialect === 'mssql' ? 'varchar(max)' : 'text';
+    case 'int':
+      return dialect === 'mssql' ? 'int' : 'integer';
+    case 'bigint':
+      return 'bigint';
+    case 'numeric':
+      return `numeric(${type.precision}, ${type.scale})`;
+    case 'datetime':
+      return dialect === 'mssql' ? 'datetime2(3)' : 'timestamp(3)';
+    case 'bit':
+      return dialect === 'mssql' ? 'bit' : 'boolean';
+  }
+}
