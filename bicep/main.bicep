@@ -1,0 +1,273 @@
+// Production infrastructure for the ERP customer portal (resource-group scope).
+// Deployment steps, post-deploy actions and design choices: bicep/README.md.
+targetScope = 'resourceGroup'
+
+// ---- General -------------------------------------------------------------------------------------------
+
+@description('Azure region for every resource.')
+param location string = resourceGroup().location
+
+@description('Tags applied to every resource.')
+param tags object = {
+  workload: 'erp-customer-portal'
+}
+
+@description('Suffix that makes the default names unique; derived from the subscription, resource group and region.')
+param resourceToken string = toLower(uniqueString(subscription().id, resourceGroup().id, location))
+
+// ---- Names (all overridable) ---------------------------------------------------------------------------
+
+param functionAppName string = 'func-${resourceToken}'
+param appServicePlanName string = 'plan-${resourceToken}'
+@maxLength(24)
+param storageAccountName string = 'st${resourceToken}'
+param contentShareName string = toLower(functionAppName)
+param logAnalyticsName string = 'log-${resourceToken}'
+param appInsightsName string = 'appi-${resourceToken}'
+@maxLength(24)
+param keyVaultName string = 'kv-${resourceToken}'
+param sqlServerName string = 'sql-${resourceToken}'
+param sqlDatabaseName string = 'mirror'
+param relayNamespaceName string = 'relay-${resourceToken}'
+param hybridConnectionName string = 'erp-sql'
+param relaySendRuleName string = 'app-send'
+param relayListenRuleName string = 'hcm-listen'
+param syncAlertName string = 'alert-erp-sync-${resourceToken}'
+param workbookDisplayName string = 'ERP sync and portal API'
+
+// ---- Hosting -------------------------------------------------------------------------------------------
+
+@description('Elastic Premium SKU (Windows). Consumption/Flex/Linux are not options: no Hybrid Connections there.')
+@allowed([
+  'EP1'
+  'EP2'
+  'EP3'
+])
+param functionPlanSku string = 'EP1'
+
+@description('Maximum instances the Elastic Premium plan may burst to.')
+param maximumElasticWorkerCount int = 3
+
+// ---- ERP over the Hybrid Connection --------------------------------------------------------------------
+
+@description('ERP SQL Server host name as resolved by the on-prem Hybrid Connection Manager machine.')
+param erpHost string
+
+@description('ERP SQL Server static TCP port (named instances via SQL Browser/UDP cannot work).')
+@minValue(1)
+@maxValue(65535)
+param erpPort int = 1433
+
+// ---- Mirror database -----------------------------------------------------------------------------------
+
+@description('Entra administrator of the SQL server: login (display name) of the group or user.')
+param sqlEntraAdminLogin string
+
+@description('Entra administrator of the SQL server: object id.')
+param sqlEntraAdminObjectId string
+
+@description('Entra administrator of the SQL server: principal type.')
+@allowed([
+  'Group'
+  'User'
+  'Application'
+])
+param sqlEntraAdminPrincipalType string = 'Group'
+
+// S0 (10 DTU, provisioned): the 15-minute sync keeps the database busy around the clock, so serverless would
+// never auto-pause and would bill its minimum vCores 24/7 for more than S0 costs; a provisioned tier also
+// avoids resume delays on portal API calls. Scale up (S1/S2, or GP_S_Gen5_1 + GeneralPurpose) if the
+// sync's time budget gets tight.
+@description('Mirror database SKU name.')
+param sqlDatabaseSkuName string = 'S0'
+
+@description('Mirror database SKU tier matching sqlDatabaseSkuName.')
+param sqlDatabaseSkuTier string = 'Standard'
+
+// ---- Monitoring ----------------------------------------------------------------------------------------
+
+@description('Log Analytics / Application Insights retention in days.')
+param logRetentionInDays int = 30
+
+@description('Action group resource id notified by the sync alert; empty = no notification.')
+param alertActionGroupId string = ''
+
+// ---- Application settings (non-secret values; secrets are Key Vault references) -----------------------
+
+param syncSchedule string = '0 */15 * * * *'
+param syncOrderDays int = 365
+param syncBatchSize int = 5000
+@description('Seconds a sync run may work before yielding; below the 15-minute schedule.')
+param syncTimeBudgetSeconds int = 840
+param syncChangeTracking string = 'auto'
+param quoteOrderTypes string = 'Q'
+param bcClientId string = ''
+param bcStoreHash string = ''
+param bcErpAttributeName string = 'erp_customer_number'
+@description('Comma-separated origins the app allows (e.g. the storefront). The app enforces CORS itself.')
+param corsAllowedOrigins string = ''
+param rateLimitPerMinute int = 120
+param rateLimitBurst int = 60
+param keyVaultCacheSeconds int = 300
+
+// Event, metric and dimension names shared with the app code: the alert and workbook queries use them.
+var telemetry = loadJsonContent('../shared/telemetry/telemetry-names.json')
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    tags: tags
+    logAnalyticsName: logAnalyticsName
+    appInsightsName: appInsightsName
+    retentionInDays: logRetentionInDays
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    tags: tags
+    storageAccountName: storageAccountName
+    contentShareName: contentShareName
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyVault'
+  params: {
+    location: location
+    tags: tags
+    keyVaultName: keyVaultName
+  }
+}
+
+module sql 'modules/sql.bicep' = {
+  name: 'sql'
+  params: {
+    location: location
+    tags: tags
+    sqlServerName: sqlServerName
+    databaseName: sqlDatabaseName
+    databaseSkuName: sqlDatabaseSkuName
+    databaseSkuTier: sqlDatabaseSkuTier
+    entraAdminLogin: sqlEntraAdminLogin
+    entraAdminObjectId: sqlEntraAdminObjectId
+    entraAdminPrincipalType: sqlEntraAdminPrincipalType
+  }
+}
+
+module relay 'modules/relay.bicep' = {
+  name: 'relay'
+  params: {
+    location: location
+    tags: tags
+    relayNamespaceName: relayNamespaceName
+    hybridConnectionName: hybridConnectionName
+    erpHost: erpHost
+    erpPort: erpPort
+    sendRuleName: relaySendRuleName
+    listenRuleName: relayListenRuleName
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionApp'
+  // The module reads the storage keys, the App Insights connection string and the relay send key
+  // from these resources by name.
+  dependsOn: [
+    monitoring
+    storage
+    relay
+  ]
+  params: {
+    location: location
+    tags: tags
+    planName: appServicePlanName
+    planSku: functionPlanSku
+    maximumElasticWorkerCount: maximumElasticWorkerCount
+    functionAppName: functionAppName
+    storageAccountName: storageAccountName
+    contentShareName: contentShareName
+    appInsightsName: appInsightsName
+    keyVaultName: keyVaultName
+    keyVaultUri: keyVault.outputs.vaultUri
+    sqlServerFqdn: sql.outputs.fullyQualifiedDomainName
+    sqlDatabaseName: sqlDatabaseName
+    relayNamespaceName: relayNamespaceName
+    hybridConnectionName: hybridConnectionName
+    relaySendRuleName: relaySendRuleName
+    erpHost: erpHost
+    erpPort: erpPort
+    appConfig: {
+      syncSchedule: syncSchedule
+      syncOrderDays: syncOrderDays
+      syncBatchSize: syncBatchSize
+      syncTimeBudgetSeconds: syncTimeBudgetSeconds
+      syncChangeTracking: syncChangeTracking
+      quoteOrderTypes: quoteOrderTypes
+      bcClientId: bcClientId
+      bcStoreHash: bcStoreHash
+      bcErpAttributeName: bcErpAttributeName
+      corsAllowedOrigins: corsAllowedOrigins
+      rateLimitPerMinute: rateLimitPerMinute
+      rateLimitBurst: rateLimitBurst
+      keyVaultCacheSeconds: keyVaultCacheSeconds
+    }
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  dependsOn: [
+    functionApp
+    keyVault
+  ]
+  params: {
+    functionAppName: functionAppName
+    storageAccountName: storageAccountName
+    keyVaultName: keyVaultName
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  dependsOn: [
+    monitoring
+  ]
+  params: {
+    location: location
+    tags: tags
+    alertName: syncAlertName
+    appInsightsName: appInsightsName
+    telemetry: telemetry
+    actionGroupId: alertActionGroupId
+  }
+}
+
+module workbook 'modules/workbook.bicep' = {
+  name: 'workbook'
+  dependsOn: [
+    monitoring
+  ]
+  params: {
+    location: location
+    tags: tags
+    displayName: workbookDisplayName
+    appInsightsName: appInsightsName
+    telemetry: telemetry
+  }
+}
+
+output functionAppName string = functionAppName
+output functionAppDefaultHostName string = functionApp.outputs.defaultHostName
+output keyVaultUri string = keyVault.outputs.vaultUri
+output sqlServerFqdn string = sql.outputs.fullyQualifiedDomainName
+output sqlDatabaseName string = sqlDatabaseName
+output relayNamespaceName string = relayNamespaceName
+output hybridConnectionName string = hybridConnectionName
+@description('Key Vault secrets the app settings reference: set each with az keyvault secret set after deployment.')
+output keyVaultSecretNames array = functionApp.outputs.keyVaultSecretNames
+@description('App settings the application code reads, as deployed (for diffing against the code).')
+output appSettingNames array = functionApp.outputs.codeSettingNames

@@ -1,0 +1,233 @@
+// Windows Elastic Premium function app (Node 20) with its app settings and the hybrid connection link.
+// Windows + Elastic Premium is required: Hybrid Connections do not work on Linux, Consumption or Flex Consumption.
+
+@description('Azure region.')
+param location string
+
+@description('Tags applied to every resource.')
+param tags object
+
+@description('Elastic Premium plan name.')
+param planName string
+
+@description('Elastic Premium SKU.')
+@allowed([
+  'EP1'
+  'EP2'
+  'EP3'
+])
+param planSku string
+
+@description('Maximum number of instances the plan may burst to.')
+@minValue(1)
+@maxValue(100)
+param maximumElasticWorkerCount int
+
+@description('Function app name.')
+param functionAppName string
+
+@description('Storage account used by the Functions host.')
+param storageAccountName string
+
+@description('Azure Files share holding the app content.')
+param contentShareName string
+
+@description('Application Insights component name.')
+param appInsightsName string
+
+@description('Key Vault holding the app secrets.')
+param keyVaultName string
+
+@description('Key Vault URI (KEY_VAULT_URL).')
+param keyVaultUri string
+
+@description('SQL server FQDN of the mirror database.')
+param sqlServerFqdn string
+
+@description('Mirror database name.')
+param sqlDatabaseName string
+
+@description('Relay namespace holding the hybrid connection.')
+param relayNamespaceName string
+
+@description('Hybrid connection to the ERP SQL Server.')
+param hybridConnectionName string
+
+@description('Send authorization rule of the hybrid connection.')
+param relaySendRuleName string
+
+@description('ERP SQL Server host (as in the hybrid connection endpoint).')
+param erpHost string
+
+@description('ERP SQL Server static TCP port.')
+param erpPort int
+
+@description('Application configuration: the non-secret values of the code-read settings.')
+param appConfig {
+  syncSchedule: string
+  syncOrderDays: int
+  syncBatchSize: int
+  syncTimeBudgetSeconds: int
+  syncChangeTracking: string
+  quoteOrderTypes: string
+  bcClientId: string
+  bcStoreHash: string
+  bcErpAttributeName: string
+  corsAllowedOrigins: string
+  rateLimitPerMinute: int
+  rateLimitBurst: int
+  keyVaultCacheSeconds: int
+}
+
+@description('Key Vault secret name for a setting: the setting name lowercased, "_" replaced by "-".')
+func secretNameOf(settingName string) string => toLower(replace(settingName, '_', '-'))
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
+  name: storageAccountName
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+resource relayNamespace 'Microsoft.Relay/namespaces@2026-01-01' existing = {
+  name: relayNamespaceName
+
+  resource hybridConnection 'hybridConnections' existing = {
+    name: hybridConnectionName
+
+    resource send 'authorizationRules' existing = {
+      name: relaySendRuleName
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// App settings. codeSettings + secretSettingNames are THE list of settings the application code reads
+// (PORT, AZURE_CLIENT_ID and WEBSITE_SITE_NAME are local/platform-only and deliberately absent).
+// Secrets are Key Vault references resolved by the platform with the app's managed identity; their values
+// live only in Key Vault.
+// ---------------------------------------------------------------------------------------------------------
+var secretSettingNames = [
+  'ERP_CONNECTION'
+  'PORTAL_API_KEYS'
+  'PORTAL_ADMIN_KEYS'
+  'BC_CLIENT_SECRET'
+  'BC_API_TOKEN'
+]
+
+var codeSettings = union(
+  {
+    // Passwordless: the app's managed identity is a contained user of the mirror database (post-deploy.sql).
+    MIRROR_CONNECTION: 'Server=tcp:${sqlServerFqdn},1433;Database=${sqlDatabaseName};Authentication=Active Directory Default;Encrypt=true'
+    SYNC_SCHEDULE: appConfig.syncSchedule
+    SYNC_ORDER_DAYS: string(appConfig.syncOrderDays)
+    SYNC_BATCH_SIZE: string(appConfig.syncBatchSize)
+    SYNC_TIME_BUDGET_SECONDS: string(appConfig.syncTimeBudgetSeconds)
+    SYNC_CHANGE_TRACKING: appConfig.syncChangeTracking
+    QUOTE_ORDER_TYPES: appConfig.quoteOrderTypes
+    BC_CLIENT_ID: appConfig.bcClientId
+    BC_STORE_HASH: appConfig.bcStoreHash
+    BC_ERP_ATTRIBUTE_NAME: appConfig.bcErpAttributeName
+    CORS_ALLOWED_ORIGINS: appConfig.corsAllowedOrigins
+    RATE_LIMIT_PER_MINUTE: string(appConfig.rateLimitPerMinute)
+    RATE_LIMIT_BURST: string(appConfig.rateLimitBurst)
+    KEY_VAULT_URL: keyVaultUri
+    KEY_VAULT_CACHE_SECONDS: string(appConfig.keyVaultCacheSeconds)
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+    // Demo data never runs in Azure.
+    DEMO_MODE: 'off'
+  },
+  toObject(
+    secretSettingNames,
+    name => name,
+    name => '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNameOf(name)})'
+  )
+)
+
+var platformSettings = {
+  // Identity-based host storage; the roles are granted in roles.bicep.
+  AzureWebJobsStorage__accountName: storage.name
+  FUNCTIONS_EXTENSION_VERSION: '~4'
+  FUNCTIONS_WORKER_RUNTIME: 'node'
+  WEBSITE_NODE_DEFAULT_VERSION: '~20'
+  WEBSITE_RUN_FROM_PACKAGE: '1'
+  // Elastic Premium keeps the app content on an Azure Files (SMB) share, and SMB cannot use a managed
+  // identity: this one setting needs a key-based connection string, read with listKeys at deployment.
+  WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  WEBSITE_CONTENTSHARE: contentShareName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'elastic'
+  sku: {
+    name: planSku
+    tier: 'ElasticPremium'
+  }
+  properties: {
+    // false = Windows. Linux plans cannot use Hybrid Connections for Functions.
+    reserved: false
+    maximumElasticWorkerCount: maximumElasticWorkerCount
+  }
+}
+
+resource site 'Microsoft.Web/sites@2025-03-01' = {
+  name: functionAppName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    siteConfig: {
+      nodeVersion: '~20'
+      use32BitWorkerProcess: false
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      // The app enforces CORS itself from CORS_ALLOWED_ORIGINS. Platform CORS stays empty so the two
+      // can never disagree (platform CORS would answer preflights before the app sees them).
+      cors: {
+        allowedOrigins: []
+      }
+      appSettings: map(items(union(platformSettings, codeSettings)), setting => {
+        name: setting.key
+        value: setting.value
+      })
+    }
+  }
+}
+
+// Links the app to the relay hybrid connection. App Service connects with the Send key; the on-prem
+// Hybrid Connection Manager uses the Listen rule.
+resource hybridConnectionLink 'Microsoft.Web/sites/hybridConnectionNamespaces/relays@2025-03-01' = {
+  name: '${site.name}/${relayNamespace.name}/${relayNamespace::hybridConnection.name}'
+  properties: {
+    relayArmUri: relayNamespace::hybridConnection.id
+    relayName: relayNamespace::hybridConnection.name
+    serviceBusNamespace: relayNamespace.name
+    // serviceBusEndpoint is https://<namespace><suffix>:443/; the link wants the <suffix> part.
+    serviceBusSuffix: substring(
+      split(split(relayNamespace.properties.serviceBusEndpoint, '://')[1], ':')[0],
+      length(relayNamespace.name)
+    )
+    hostname: erpHost
+    port: erpPort
+    sendKeyName: relayNamespace::hybridConnection::send.name
+    sendKeyValue: relayNamespace::hybridConnection::send.listKeys().primaryKey
+  }
+}
+
+output defaultHostName string = site.properties.defaultHostName
+@description('Names of the app settings the code reads, as set here (for diffing against the code).')
+output codeSettingNames array = objectKeys(codeSettings)
+@description('Key Vault secret names the app settings reference; set their values after deployment.')
+output keyVaultSecretNames array = map(secretSettingNames, name => secretNameOf(name))
