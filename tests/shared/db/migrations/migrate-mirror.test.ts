@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkLoad } from '../../../shared/db/bulk-load';
-import { migrateMirror } from '../../../shared/db/migrations/migrate-mirror';
-import type { PortalDatabase } from '../../../shared/db/portal-database';
-import { mirrorOrderHeaderTable, mirrorOrderLineTable, type MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
-import { createTestMirror } from '../../helpers/databases';
+import { bulkLoad } from '../../../../shared/db/bulk-load';
+import { migrateMirror } from '../../../../shared/db/migrations/migrate-mirror';
+import type { PortalDatabase } from '../../../../shared/db/portal-database';
+import { mirrorOrderHeaderTable, mirrorOrderLineTable, type MirrorDatabase } from '../../../../shared/db/schema/mirror-tables';
+import { createTestMirror } from '../../../helpers/databases';
 
 describe('mirror migrations on PGlite', () => {
   let mirror: PortalDatabase<MirrorDatabase>;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadSettings } from '../../../shared/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadSettings(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems.map((p) => p.setting);
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadSettings', () => {
+  it('applies the embedded defaults when nothing is configured', () => {
+    const settings = loadSettings({});
+    expect(settings.ERP_CONNECTION).toBe('pglite:.data/erp');
+    expect(settings.MIRROR_CONNECTION).toBe('pglite:.data/mirror');
+    expect(settings.SYNC_BATCH_SIZE).toBe(5000);
+    expect(settings.SYNC_ORDER_DAYS).toBe(365);
+    expect(settings.SYNC_SCHEDULE).toBe('0 */15 * * * *');
+    expect(settings.QUOTE_ORDER_TYPES).toEqual(['Q']);
+    expect(settings.PORTAL_API_KEYS).toEqual([]);
+  });
+
+  it('treats blank settings as unset and splits lists', () => {
+    const settings = loadSettings({ SYNC_BATCH_SIZE: ' ', PORTAL_API_KEYS: 'old-key, new-key ,', QUOTE_ORDER_TYPES: 'Q,E' });
+    expect(settings.SYNC_BATCH_SIZE).toBe(5000);
+    expect(settings.PORTAL_API_KEYS).toEqual(['old-key', 'new-key']);
+    expect(settings.QUOTE_ORDER_TYPES).toEqual(['Q', 'E']);
+  });
+
+  it('lists every bad setting by name in one error', () => {
+    const problems = problemsOf({
+      SYNC_BATCH_SIZE: 'lots',
+      SYNC_ORDER_DAYS: '0',
+      MIRROR_CONNECTION: 'mirror.db',
+      CORS_ALLOWED_ORIGINS: 'not a url',
+      SYNC_CHANGE_TRACKING: 'sometimes',
+      KEY_VAULT_URL: 'http://vault.example',
+    });
+    expect(problems.sort()).toEqual(
+      ['CORS_ALLOWED_ORIGINS', 'KEY_VAULT_URL', 'MIRROR_CONNECTION', 'SYNC_BATCH_SIZE', 'SYNC_CHANGE_TRACKING', 'SYNC_ORDER_DAYS'].sort(),
+    );
+  });
+
+  it('names the setting holding an unresolved Key Vault reference', () => {
+    const error = (() => {
+      try {
+        loadSettings({ BC_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/bc-client-secret/)' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('expected a ConfigError');
+    })();
+    expect(error.problems).toEqual([{ setting: 'BC_CLIENT_SECRET', message: expect.stringContaining('Key Vault reference') }]);
+    expect(error.message).toContain('BC_CLIENT_SECRET');
+    expect(error.message).not.toContain('kv.vault.azure.net');
+  });
+
+  it('accepts an SQL Server connection string', () => {
+    const settings = loadSettings({ ERP_CONNECTION: 'Server=tcp:erp.corp,1433;Database=epds01;User Id=portal;Password=x' });
+    expect(settings.ERP_CONNECTION).toContain('epds01');
+  });
+});
