@@ -72,3 +72,5 @@ export const secretSettings = [
   'BC_CLIENT_SECRET',
   'BC_API_TOKEN',
 ] as const satisfies readonly SettingName[];
+
+export type SecretSettingName = (typeof secretSettings)[number];

@@ -1,0 +1,80 @@
+import type { SecretSettingName } from '../settings-schema';
+import { keyVaultSecretName, type SecretReader } from './secret-reader';
+
+export class SecretUnavailableError extends Error {
+  constructor(setting: string, cause: unknown) {
+    super(`Secret for ${setting} could not be read from Key Vault`, { cause });
+    this.name = 'SecretUnavailableError';
+  }
+}
+
+interface CacheEntry {
+  readonly value: string | undefined;
+  readonly expiresAt: number;
+}
+
+export interface SecretStoreOptions {
+  /** Secret values set in the environment: where App Service puts resolved Key Vault references. */
+  readonly environment: Partial<Record<SecretSettingName, string>>;
+  readonly reader?: SecretReader;
+  readonly ttlMs: number;
+  readonly now?: () => number;
+}
+
+const isNotFound = (error: unknown) => (error as { statusCode?: number }).statusCode === 404;
+
+/**
+ * Resolves secret settings: the environment first (the recommended path: Key Vault references),
+ * then Key Vault at run time, cached for a TTL so a rotated secret is picked up without a restart.
+ * When Key Vault fails after a value was cached, the stale value keeps the app serving.
+ */
+export class SecretStore {
+  readonly #options: SecretStoreOptions;
+  readonly #cache = new Map<SecretSettingName, CacheEntry>();
+  readonly #pending = new Map<SecretSettingName, Promise<string | undefined>>();
+
+  constructor(options: SecretStoreOptions) {
+    this.#options = options;
+  }
+
+  async get(setting: SecretSettingName): Promise<string | undefined> {
+    const fromEnvironment = this.#options.environment[setting];
+    if (fromEnvironment !== undefined) return fromEnvironment;
+    const reader = this.#options.reader;
+    if (!reader) return undefined;
+    const now = (this.#options.now ?? Date.now)();
+    const cached = this.#cache.get(setting);
+    if (cached && cached.expiresAt > now) return cached.value;
+    let pending = this.#pending.get(setting);
+    if (!pending) {
+      pending = this.#fetch(reader, setting, now, cached).finally(() => this.#pending.delete(setting));
+      this.#pending.set(setting, pending);
+    }
+    return pending;
+  }
+
+  /** A comma-separated secret as a list: several API keys are valid at once during rotation. */
+  async list(setting: SecretSettingName): Promise<readonly string[]> {
+    const value = await this.get(setting);
+    return (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
+  }
+
+  async #fetch(reader: SecretReader, setting: SecretSettingName, now: number, stale: CacheEntry | undefined) {
+    try {
+      const secret = await reader.getSecret(keyVaultSecretName(setting));
+      const value = secret.value?.trim() || undefined;
+      this.#cache.set(setting, { value, expiresAt: now + this.#options.ttlMs });
+      return value;
+    } catch (error) {
+      if (isNotFound(error)) {
+        this.#cache.set(setting, { value: undefined, expiresAt: now + this.#options.ttlMs });
+        return undefined;
+      }
+      if (stale) return stale.value;
+      throw new SecretUnavailableError(setting, error);
+    }
+  }
+}

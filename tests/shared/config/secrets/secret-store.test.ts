@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { SecretStore, SecretUnavailableError } from '../../../../shared/config';
+import type { SecretReader } from '../../../../shared/config/secrets/secret-reader';
+
+/** A stand-in for SecretClient at its SDK interface: named secrets, call log, switchable failure. */
+class FakeSecretClient implements SecretReader {
+  readonly calls: string[] = [];
+  failure: Error | undefined;
+  constructor(readonly secrets: Map<string, string>) {}
+
+  async getSecret(name: string): Promise<{ value?: string }> {
+    this.calls.push(name);
+    if (this.failure) throw this.failure;
+    const value = this.secrets.get(name);
+    if (value === undefined) throw Object.assign(new Error(`SecretNotFound: ${name}`), { statusCode: 404 });
+    return { value };
+  }
+}
+
+function setup(secrets: Record<string, string>, environment = {}) {
+  const client = new FakeSecretClient(new Map(Object.entries(secrets)));
+  let now = 1_000;
+  const store = new SecretStore({ environment, reader: client, ttlMs: 60_000, now: () => now });
+  return { client, store, advance: (ms: number) => (now += ms) };
+}
+
+describe('SecretStore', () => {
+  it('reads a Key Vault secret by its kebab-case name and caches it', async () => {
+    const { client, store } = setup({ 'bc-client-secret': 'kv-secret' });
+    expect(await store.get('BC_CLIENT_SECRET')).toBe('kv-secret');
+    expect(await store.get('BC_CLIENT_SECRET')).toBe('kv-secret');
+    expect(client.calls).toEqual(['bc-client-secret']);
+  });
+
+  it('prefers the environment, where resolved Key Vault references land', async () => {
+    const { client, store } = setup({ 'bc-client-secret': 'kv-secret' }, { BC_CLIENT_SECRET: 'from-env' });
+    expect(await store.get('BC_CLIENT_SECRET')).toBe('from-env');
+    expect(client.calls).toEqual([]);
+  });
+
+  it('treats a missing secret as unset and remembers that for the TTL', async () => {
+    const { client, store } = setup({});
+    expect(await store.get('BC_API_TOKEN')).toBeUndefined();
+    expect(await store.get('BC_API_TOKEN')).toBeUndefined();
+    expect(client.calls).toHaveLength(1);
+  });
+
+  it('picks up a rotated secret after the TTL expires', async () => {
+    const { client, store, advance } = setup({ 'portal-api-keys': 'old' });
+    expect(await store.list('PORTAL_API_KEYS')).toEqual(['old']);
+    client.secrets.set('portal-api-keys', 'old,new');
+    advance(30_000);
+    expect(await store.list('PORTAL_API_KEYS')).toEqual(['old']);
+    advance(30_001);
+    expect(await store.list('PORTAL_API_KEYS')).toEqual(['old', 'new']);
+  });
+
+  it('fails with a named error when Key Vault is unreachable and nothing is cached', async () => {
+    const { client, store } = setup({ 'erp-connection': 'Server=x' });
+    client.failure = Object.assign(new Error('connect ETIMEDOUT'), { statusCode: undefined });
+    await expect(store.get('ERP_CONNECTION')).rejects.toThrow(SecretUnavailableError);
+    await expect(store.get('ERP_CONNECTION')).rejects.toThrow(/ERP_CONNECTION/);
+  });
+
+  it('keeps serving the last value when Key Vault fails after expiry', async () => {
+    const { client, store, advance } = setup({ 'portal-admin-keys': 'admin' });
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    client.failure = new Error('503');
+    advance(120_000);
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+  });
+
+  it('shares one request between concurrent readers', async () => {
+    const { client, store } = setup({ 'bc-api-token': 'token' });
+    const values = await Promise.all([store.get('BC_API_TOKEN'), store.get('BC_API_TOKEN'), store.get('BC_API_TOKEN')]);
+    expect(values).toEqual(['token', 'token', 'token']);
+    expect(client.calls).toHaveLength(1);
+  });
+});
