@@ -1,0 +1,39 @@
+import { TelemetryClient } from 'applicationinsights';
+import type { Redactor } from './redactor';
+import type { Measurements, Properties, Telemetry } from './telemetry';
+
+const defined = (properties: Properties = {}) =>
+  Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
+
+/**
+ * Application Insights through a standalone TelemetryClient: unlike `useAzureMonitor()` it
+ * installs no HTTP auto-collection, so the host's request telemetry is not duplicated.
+ */
+export class AppInsightsTelemetry implements Telemetry {
+  readonly #client: TelemetryClient;
+  readonly #redactor: Redactor;
+
+  constructor(connectionString: string, redactor: Redactor) {
+    this.#client = new TelemetryClient(connectionString);
+    this.#redactor = redactor;
+  }
+
+  event(name: string, properties: Properties, measurements: Measurements = {}): void {
+    this.#client.trackEvent({ name, properties: this.#redactor.properties(defined(properties)), measurements });
+  }
+
+  metric(name: string, value: number, properties?: Properties): void {
+    this.#client.trackMetric({ name, value, properties: this.#redactor.properties(defined(properties)) });
+  }
+
+  exception(error: unknown, properties?: Properties): void {
+    const safe = new Error(this.#redactor.text(error instanceof Error ? error.message : String(error)));
+    safe.name = error instanceof Error ? error.name : 'Error';
+    safe.stack = this.#redactor.text(error instanceof Error ? (error.stack ?? safe.message) : safe.message);
+    this.#client.trackException({ exception: safe, properties: this.#redactor.properties(defined(properties)) });
+  }
+
+  async flush(): Promise<void> {
+    await this.#client.flush();
+  }
+}
