@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { secretSettings, settingsSchema } from '../../shared/config';
+import { platformOrLocalSettings } from '../shared/config/platform-settings';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bicepDir = path.join(repoRoot, 'bicep');
@@ -52,19 +54,13 @@ interface AppSetting {
 }
 
 // Settings the application code reads, plus the platform ones the Functions host needs.
-const codeSettings = [
-  'ERP_CONNECTION', 'MIRROR_CONNECTION', 'SYNC_SCHEDULE', 'SYNC_ORDER_DAYS', 'SYNC_BATCH_SIZE',
-  'SYNC_TIME_BUDGET_SECONDS', 'SYNC_CHANGE_TRACKING', 'QUOTE_ORDER_TYPES', 'PORTAL_API_KEYS',
-  'PORTAL_ADMIN_KEYS', 'BC_CLIENT_ID', 'BC_CLIENT_SECRET', 'BC_STORE_HASH', 'BC_API_TOKEN',
-  'BC_ERP_ATTRIBUTE_NAME', 'CORS_ALLOWED_ORIGINS', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_BURST',
-  'KEY_VAULT_URL', 'KEY_VAULT_CACHE_SECONDS', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'DEMO_MODE',
-];
+/** Everything the settings schema knows, except what only the platform or a developer machine sets. */
+const codeSettings = Object.keys(settingsSchema.shape).filter((name) => !platformOrLocalSettings.includes(name));
 const platformSettings = [
   'AzureWebJobsStorage__accountName', 'FUNCTIONS_EXTENSION_VERSION', 'FUNCTIONS_WORKER_RUNTIME',
   'WEBSITE_NODE_DEFAULT_VERSION', 'WEBSITE_RUN_FROM_PACKAGE', 'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING',
   'WEBSITE_CONTENTSHARE',
 ];
-const secretSettings = ['ERP_CONNECTION', 'PORTAL_API_KEYS', 'PORTAL_ADMIN_KEYS', 'BC_CLIENT_SECRET', 'BC_API_TOKEN'];
 const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
 const STORAGE_ROLES = [
   'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', // Storage Blob Data Owner
@@ -165,7 +161,7 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
   it('sets every app setting the code reads, and none that are local/platform-only', () => {
     const names = appSettings().map((s) => s.name);
     for (const name of [...codeSettings, ...platformSettings]) expect(names, name).toContain(name);
-    for (const name of ['PORT', 'AZURE_CLIENT_ID', 'WEBSITE_SITE_NAME', 'AzureWebJobsStorage']) {
+    for (const name of [...platformOrLocalSettings, 'AzureWebJobsStorage']) {
       expect(names).not.toContain(name);
     }
     expect([...(snapshot.outputs.appSettingNames as string[])].sort()).toEqual([...codeSettings].sort());
