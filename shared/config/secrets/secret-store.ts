@@ -62,6 +62,19 @@ export class SecretStore {
       .filter((item) => item.length > 0);
   }
 
+  /** Every secret value this process knows, for redaction: lists contribute each item too. */
+  *knownValues(): Iterable<string> {
+    const values = [
+      ...Object.values(this.#options.environment),
+      ...[...this.#cache.values()].map((entry) => entry.value),
+    ];
+    for (const value of values) {
+      if (!value) continue;
+      yield value;
+      if (value.includes(',')) yield* value.split(',').map((item) => item.trim());
+    }
+  }
+
   async #fetch(reader: SecretReader, setting: SecretSettingName, now: number, stale: CacheEntry | undefined) {
     try {
       const secret = await reader.getSecret(keyVaultSecretName(setting));

@@ -76,4 +76,10 @@ describe('SecretStore', () => {
     expect(values).toEqual(['token', 'token', 'token']);
     expect(client.calls).toHaveLength(1);
   });
+
+  it('knows every secret value it has seen, list items included, for redaction', async () => {
+    const { store } = setup({ 'portal-api-keys': 'key-one,key-two' }, { BC_CLIENT_SECRET: 'env-secret' });
+    await store.get('PORTAL_API_KEYS');
+    expect([...store.knownValues()]).toEqual(['env-secret', 'key-one,key-two', 'key-one', 'key-two']);
+  });
 });
