@@ -1,62 +1,16 @@
-import { parseArgs } from 'node:util';
 import { getSettings } from '../shared/config';
+import { connectionTarget } from '../shared/db/connection-target';
 import { openDatabase } from '../shared/db/open-database';
 import type { ErpDatabase } from '../shared/db/schema/erp-tables';
 import {
-  demoDefaults,
+  demoUsage,
+  DemoUsageError,
   ensureErpTables,
-  maxDemoCustomers,
-  maxDemoDays,
+  parseDemoArguments,
   seedDemoErp,
   type DemoCounts,
-  type DemoOptions,
   type DemoProgress,
 } from '../shared/demo';
-
-const usage =
-  'Usage: npm run seed:demo -- [--customers N] [--days D] [--seed S] [--replace]\n' +
-  `  --customers  customers to create (1..${maxDemoCustomers}, default ${demoDefaults.customers})\n` +
-  `  --days       days of order history ending today (1..${maxDemoDays}, default ${demoDefaults.days})\n` +
-  `  --seed       random seed (0..4294967295, default ${demoDefaults.seed})\n` +
-  '  --replace    truncate a non-empty demo ERP first (never use on a real ERP)';
-
-class UsageError extends Error {}
-
-function integerFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new UsageError(`--${name} must be an integer from ${min} to ${max}; got "${value}"`);
-  }
-  return number;
-}
-
-function parseOptions(args: string[]): DemoOptions & { help: boolean } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        customers: { type: 'string' },
-        days: { type: 'string' },
-        seed: { type: 'string' },
-        replace: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  return {
-    help: values.help,
-    customers: integerFlag('customers', values.customers, 1, maxDemoCustomers),
-    days: integerFlag('days', values.days, 1, maxDemoDays),
-    seed: integerFlag('seed', values.seed, 0, 0xffffffff),
-    replace: values.replace,
-  };
-}
 
 /** One line per update when piped (logs stay readable), a single rewritten line on a terminal. */
 function progressPrinter(stream: NodeJS.WriteStream): { update: (p: DemoProgress) => void; end: () => void } {
@@ -72,6 +26,7 @@ function progressPrinter(stream: NodeJS.WriteStream): { update: (p: DemoProgress
     },
     end: () => {
       if (open) stream.write('\n');
+      open = false;
     },
   };
 }
@@ -84,13 +39,16 @@ function countsTable(counts: DemoCounts): string {
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
-  if (options.help) {
-    console.log(usage);
+  const { help, ...options } = parseDemoArguments(process.argv.slice(2));
+  if (help) {
+    console.log(demoUsage);
     return;
   }
   const settings = getSettings();
   const started = performance.now();
+  const target = connectionTarget(settings.ERP_CONNECTION);
+  // Never echo an SQL Server connection string: it may hold a password.
+  console.log(`Opening the ERP (${target.kind === 'pglite' ? `pglite:${target.directory}` : 'SQL Server'})...`);
   const database = await openDatabase<ErpDatabase>({
     setting: 'ERP_CONNECTION',
     connection: settings.ERP_CONNECTION,
@@ -99,9 +57,11 @@ async function main(): Promise<void> {
   const progress = progressPrinter(process.stdout);
   try {
     if (await ensureErpTables(database)) console.log('Created the ERP tables.');
+    const seeding = performance.now();
     const counts = await seedDemoErp(database, { ...options, onProgress: progress.update });
     progress.end();
-    console.log(`Seeded the demo ERP in ${((performance.now() - started) / 1000).toFixed(1)} s:\n${countsTable(counts)}`);
+    const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+    console.log(`Seeded the demo ERP in ${seconds(seeding)} s (${seconds(started)} s with opening):\n${countsTable(counts)}`);
   } finally {
     progress.end();
     await database.close();
@@ -111,6 +71,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`seed:demo failed: ${message}`);
-  if (error instanceof UsageError) console.error(usage);
+  if (error instanceof DemoUsageError) console.error(demoUsage);
   process.exitCode = 1;
 });
