@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import sql from 'mssql';
@@ -37,6 +37,9 @@ export async function openDatabase<DB>(options: OpenOptions): Promise<PortalData
     mkdirSync(directory, { recursive: true });
     const unlock = lockDirectory(directory);
     try {
+      // initdb grows the WebAssembly heap to ~850 MB, which never shrinks: run it in a throwaway
+      // instance so the one we keep starts at the ~400 MB of an existing database.
+      if (!existsSync(join(directory, 'PG_VERSION'))) await (await PGlite.create({ dataDir: directory })).close();
       const pg = await PGlite.create({ dataDir: directory });
       return pgliteDatabase<DB>(pg, unlock);
     } catch (error) {
