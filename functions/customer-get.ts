@@ -1,0 +1,15 @@
+import { endpoint } from '../shared/composition/api-composition';
+import { assertMayReadCustomer } from '../shared/http/customer-scope';
+import { operations } from '../shared/http/operations';
+import { parseParameters } from '../shared/http/parse-request';
+import { customerParams } from '../shared/http/request-schemas';
+import { registerHttpRoute } from '../shared/http/route-table';
+import { getCustomer } from '../shared/portal/detail-service';
+
+export const customerGet = endpoint(operations.customer, async ({ request, caller, api }) => {
+  const { erpId } = parseParameters(customerParams, request.params);
+  assertMayReadCustomer(caller, erpId);
+  return { kind: 'data', data: await getCustomer(api.portal, erpId) };
+});
+
+registerHttpRoute(operations.customer, customerGet);

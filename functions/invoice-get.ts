@@ -1,0 +1,15 @@
+import { endpoint } from '../shared/composition/api-composition';
+import { resourceScope } from '../shared/http/customer-scope';
+import { operations } from '../shared/http/operations';
+import { parseParameters } from '../shared/http/parse-request';
+import { invoiceParams, scopedQuery } from '../shared/http/request-schemas';
+import { registerHttpRoute } from '../shared/http/route-table';
+import { getInvoice } from '../shared/portal/detail-service';
+
+export const invoiceGet = endpoint(operations.invoiceDetail, async ({ request, caller, api }) => {
+  const { invoiceNo } = parseParameters(invoiceParams, request.params);
+  const { customer } = parseParameters(scopedQuery, request.query);
+  return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, resourceScope(caller, customer)) };
+});
+
+registerHttpRoute(operations.invoiceDetail, invoiceGet);

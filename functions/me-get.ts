@@ -1,0 +1,13 @@
+import { endpoint } from '../shared/composition/api-composition';
+import { forbidden } from '../shared/http/api-error';
+import { operations } from '../shared/http/operations';
+import { registerHttpRoute } from '../shared/http/route-table';
+import { getCustomer } from '../shared/portal/detail-service';
+
+export const meGet = endpoint(operations.me, async ({ caller, api }) => {
+  if (caller.kind !== 'customer') throw forbidden('/me needs a storefront customer token, not an API key.');
+  const customer = await getCustomer(api.portal, caller.custNo);
+  return { kind: 'data', data: { ...customer, bcCustomerId: caller.bcCustomerId } };
+});
+
+registerHttpRoute(operations.me, meGet);

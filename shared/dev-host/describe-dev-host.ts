@@ -1,0 +1,25 @@
+import type { DevHost } from './dev-host';
+
+/** What `npm start` prints: where it listens, the demo credentials and calls to try. */
+export function describeDevHost(host: DevHost): string {
+  const customer = host.exampleCustomer ?? '<cust_no>';
+  const apiKey = host.settings.PORTAL_API_KEYS[0] ?? '<PORTAL_API_KEYS>';
+  const lines = [
+    `Customer portal API on ${host.url}/api/v1 (${host.demo ? 'demo mode' : 'configured'})`,
+    '',
+    `  curl -H "x-api-key: ${apiKey}" "${host.url}/api/v1/orders?customer=${customer}"`,
+    `  curl "${host.url}/api/v1/openapi.json"`,
+  ];
+  if (host.demo) {
+    lines.push(
+      '',
+      `Demo API key:      ${apiKey}`,
+      `Demo admin key:    ${host.settings.PORTAL_ADMIN_KEYS[0] ?? ''}`,
+      `BC client id:      ${host.settings.BC_CLIENT_ID ?? ''} (store hash ${host.settings.BC_STORE_HASH ?? ''})`,
+      'Every ERP customer is linked to a demo BigCommerce id: 1001 for the lowest cust_no, 1002 for the next, …',
+      `Storefront token:  ${host.url}/customer/current.jwt?app_client_id=${host.settings.BC_CLIENT_ID ?? ''}&erp=${customer}`,
+      `Demo login cookie: ${host.url}/demo/login?erp=${customer}`,
+    );
+  }
+  return lines.join('\n');
+}

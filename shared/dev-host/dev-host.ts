@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { InvocationContext } from '@azure/functions';
+import type { Settings } from '../config';
+import { createApiComposition, useApiComposition } from '../composition/api-composition';
+import { createPortalRuntime, type PortalRuntime } from '../composition/portal-runtime';
+import { errorEnvelope } from '../http/envelope';
+import { firstCustomer } from '../mirror/queries/first-customer';
+import { linkDemoCustomers } from '../mirror/queries/link-demo-customers';
+import type { SyncControl } from '../portal/sync-control';
+import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
+import { isDemoMode, withDemoCredentials } from './demo-mode';
+import { loadFunctionRoutes } from './load-functions';
+import { toHttpRequest, writeResponse } from './node-adapter';
+import { createRouteMatcher } from './route-matcher';
+
+export interface DevHostOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly settings: Settings;
+  /** Databases to serve; by default opened from the settings and closed with the host. */
+  readonly runtime?: PortalRuntime;
+  /** Runs before the host links demo customers and listens: seeding and syncing. */
+  readonly prepare?: (runtime: PortalRuntime) => Promise<void>;
+  readonly syncControl?: (runtime: PortalRuntime) => SyncControl;
+}
+
+export interface DevHost {
+  readonly url: string;
+  /** Effective settings, including generated demo credentials. */
+  readonly settings: Settings;
+  readonly demo: boolean;
+  /** A customer number for the example call, when the mirror has any. */
+  readonly exampleCustomer: string | undefined;
+  close(): Promise<void>;
+}
+
+const notFoundBody = JSON.stringify(errorEnvelope('NOT_FOUND', 'Resource not found.'));
+
+/** Serves the registered HTTP functions over node:http, with real HttpRequest/InvocationContext objects. */
+export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
+  const demo = isDemoMode(options.settings);
+  const settings = demo ? withDemoCredentials(options.settings) : options.settings;
+  const runtime = options.runtime ?? createPortalRuntime(settings);
+  await options.prepare?.(runtime);
+  const mirror = await runtime.mirror();
+  if (demo) await linkDemoCustomers(mirror.db);
+  useApiComposition(
+    createApiComposition({
+      settings,
+      mirror: () => runtime.mirror(),
+      ...(options.syncControl ? { syncControl: options.syncControl(runtime) } : {}),
+    }),
+  );
+  const match = createRouteMatcher(await loadFunctionRoutes());
+
+  async function serve(message: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(message.url ?? '/', `http://${message.headers.host ?? 'localhost'}`);
+    if (demo && url.pathname === '/customer/current.jwt') {
+      return serveCurrentJwt(message, url, response, settings, async () => (await runtime.mirror()).db);
+    }
+    if (demo && url.pathname === '/demo/login') return serveDemoLogin(url, response);
+    const route = url.pathname.startsWith('/api/') ? match(message.method ?? 'GET', url.pathname.slice(5)) : undefined;
+    if (!route) {
+      response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
+      response.end(notFoundBody);
+      return;
+    }
+    const request = await toHttpRequest(message, url, route.params);
+    const context = new InvocationContext({ invocationId: randomUUID(), functionName: route.definition.name });
+    await writeResponse(await route.definition.handler(request, context), response);
+  }
+
+  const server = createServer((message, response) => {
+    serve(message, response).catch((error: unknown) => {
+      console.error('dev host: request failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+      response.end(JSON.stringify(errorEnvelope('INTERNAL', 'An unexpected error occurred.')));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    settings,
+    demo,
+    exampleCustomer: await firstCustomer(mirror.db),
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      useApiComposition(undefined);
+      if (!options.runtime) await runtime.close();
+    },
+  };
+}

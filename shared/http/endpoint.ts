@@ -1,0 +1,105 @@
+import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { ApiError, rateLimited } from './api-error';
+import type { Authenticator } from './authenticate';
+import type { Caller } from './caller';
+import { clientAddress } from './client-address';
+import type { CorsPolicy } from './cors';
+import { errorEnvelope, successEnvelope } from './envelope';
+import { statusOf } from './error-status';
+import { etagOf, matchesIfNoneMatch } from './etag';
+import type { Operation } from './operations';
+import type { RateLimiter } from './rate-limiter';
+
+/** Cross-cutting policies every endpoint applies, built once per process by the composition. */
+export interface HttpPolicies {
+  readonly authenticate: Authenticator;
+  readonly rateLimit: RateLimiter;
+  readonly cors: CorsPolicy;
+}
+
+export interface EndpointInput<A> {
+  readonly request: HttpRequest;
+  readonly context: InvocationContext;
+  readonly caller: Caller;
+  readonly api: A;
+}
+
+export type EndpointResult =
+  | { readonly kind: 'data'; readonly data: unknown; readonly status?: number }
+  | { readonly kind: 'csv'; readonly filename: string; readonly body: string }
+  | { readonly kind: 'document'; readonly body: string };
+
+type Headers = Record<string, string>;
+
+const varyOn = 'Origin, Accept, Authorization, X-Api-Key';
+const jsonType = 'application/json; charset=utf-8';
+
+function failure(error: unknown, context: InvocationContext, base: Headers): HttpResponseInit {
+  const known = error instanceof ApiError ? error : undefined;
+  if (!known) context.error(`Unhandled error in ${context.functionName} (invocation ${context.invocationId})`, error);
+  const code = known?.code ?? 'INTERNAL';
+  const message = known?.message ?? `An unexpected error occurred (reference ${context.invocationId}).`;
+  const headers: Headers = { ...base, 'Content-Type': jsonType, 'Cache-Control': 'no-store' };
+  if (known?.retryAfterSeconds !== undefined) headers['Retry-After'] = String(known.retryAfterSeconds);
+  return { status: statusOf(code), headers, body: JSON.stringify(errorEnvelope(code, message)) };
+}
+
+function success(request: HttpRequest, result: EndpointResult, base: Headers): HttpResponseInit {
+  const status = result.kind === 'data' ? (result.status ?? 200) : 200;
+  const body = result.kind === 'data' ? JSON.stringify(successEnvelope(result.data)) : result.body;
+  const headers: Headers = { ...base, 'Content-Type': result.kind === 'csv' ? 'text/csv; charset=utf-8' : jsonType };
+  if (result.kind === 'csv') headers['Content-Disposition'] = `attachment; filename="${result.filename}"`;
+  if (request.method !== 'GET' || status !== 200) return { status, headers: { ...headers, 'Cache-Control': 'no-store' }, body };
+  // Private: answers depend on the caller's credentials, so only the caller's own cache may keep them.
+  const etag = etagOf(body);
+  headers.ETag = etag;
+  headers['Cache-Control'] = 'private';
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
+    delete headers['Content-Type'];
+    delete headers['Content-Disposition'];
+    return { status: 304, headers };
+  }
+  return { status, headers, body };
+}
+
+function preflight(request: HttpRequest, policies: HttpPolicies): HttpResponseInit {
+  const headers = policies.cors.preflightHeaders(
+    request.headers.get('origin'),
+    request.headers.get('access-control-request-method'),
+  );
+  if (headers) return { status: 204, headers };
+  return {
+    status: 403,
+    headers: { 'Content-Type': jsonType, 'Cache-Control': 'no-store', Vary: 'Origin' },
+    body: JSON.stringify(errorEnvelope('FORBIDDEN', 'CORS preflight denied for this origin or method.')),
+  };
+}
+
+/**
+ * Wraps an operation's handler in the one request pipeline: CORS, authentication, rate limiting,
+ * the envelope, ETag/304 and the mapping of typed errors to status codes.
+ */
+export function createEndpointFactory<A extends HttpPolicies>(policies: () => A) {
+  return (operation: Operation, handle: (input: EndpointInput<A>) => Promise<EndpointResult>): HttpHandler =>
+    async (request, context) => {
+      const api = policies();
+      if (request.method === 'OPTIONS') return preflight(request, api);
+      const base: Headers = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
+      try {
+        const address = clientAddress(request.headers);
+        let caller: Caller;
+        try {
+          caller = await api.authenticate(request.headers, operation.access, address);
+        } catch (error) {
+          // Failed credentials still spend the address's tokens, which slows key guessing.
+          const wait = api.rateLimit(`ip:${address}`);
+          throw wait > 0 ? rateLimited(wait) : error;
+        }
+        const wait = api.rateLimit(caller.id);
+        if (wait > 0) throw rateLimited(wait);
+        return success(request, await handle({ request, context, caller, api }), base);
+      } catch (error) {
+        return failure(error, context, base);
+      }
+    };
+}

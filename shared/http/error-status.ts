@@ -1,0 +1,16 @@
+import type { ErrorCode } from './api-error';
+
+/** The only mapping from error codes to HTTP status codes. */
+const statusByCode: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  RATE_LIMITED: 429,
+  SYNC_ALREADY_RUNNING: 409,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export const statusOf = (code: ErrorCode): number => statusByCode[code];

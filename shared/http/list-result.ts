@@ -1,0 +1,44 @@
+import type { HttpRequest } from '@azure/functions';
+import type { RowWindow } from '../mirror/queries/list-order-headers';
+import { validationFailed } from './api-error';
+import { csvFilename, toCsv } from './csv';
+import type { EndpointResult } from './endpoint';
+import type { Operation } from './operations';
+
+/** Most rows one CSV export returns; beyond it the caller narrows the date range. */
+export const csvRowLimit = 10_000;
+
+interface PageQuery {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly format?: 'json' | 'csv' | undefined;
+}
+
+/** CSV when asked by `format=csv`, or by `Accept: text/csv` unless `format=json` overrides it. */
+export function wantsCsv(request: HttpRequest, query: PageQuery): boolean {
+  if (query.format !== undefined) return query.format === 'csv';
+  return /\btext\/csv\b/i.test(request.headers.get('accept') ?? '');
+}
+
+/** Rows to read: the requested page, or every row up to the CSV limit (the total tells an overflow). */
+export const listWindow = (query: PageQuery, csv: boolean): RowWindow =>
+  csv ? { offset: 0, fetch: csvRowLimit } : { offset: (query.page - 1) * query.pageSize, fetch: query.pageSize };
+
+/** The list answer: `data.<items>` plus pagination, or the whole result as a CSV attachment. */
+export function listResult(
+  operation: Operation,
+  query: PageQuery,
+  page: { readonly items: readonly object[]; readonly total: number },
+  csv: boolean,
+  custNo: string,
+): EndpointResult {
+  const key = operation.listKey ?? 'items';
+  if (!csv) {
+    return { kind: 'data', data: { [key]: page.items, pagination: { page: query.page, pageSize: query.pageSize, total: page.total } } };
+  }
+  if (page.total > csvRowLimit) {
+    throw validationFailed(`format: CSV exports are limited to ${csvRowLimit} rows (${page.total} match); narrow from/to.`);
+  }
+  const columns = Object.keys(operation.item?.shape ?? {});
+  return { kind: 'csv', filename: csvFilename(`${key}-${custNo}`), body: toCsv(columns, page.items as Record<string, unknown>[]) };
+}

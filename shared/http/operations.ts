@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import {
+  customerDto,
+  invoiceDetailDto,
+  invoiceDto,
+  orderDetailDto,
+  orderSummaryDto,
+  paginationDto,
+  shipmentDto,
+} from '../portal/dto-schemas';
+import type { Access } from './caller';
+import {
+  customerParams,
+  invoiceParams,
+  listQuery,
+  orderParams,
+  ordersQuery,
+  quotesQuery,
+  scopedQuery,
+} from './request-schemas';
+
+export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+
+/** One API operation: route, access and the schemas that validate it and document it. */
+export interface Operation {
+  readonly name: string;
+  /** Functions route template under the `api` prefix. */
+  readonly route: string;
+  readonly methods: readonly RouteMethod[];
+  readonly access: Access;
+  readonly summary: string;
+  readonly query?: z.ZodType;
+  readonly params?: z.ZodType;
+  /** Schema of `data` in the success envelope; absent for raw documents. */
+  readonly data?: z.ZodType;
+  /** Items key of a list endpoint (also answers CSV). */
+  readonly listKey?: 'orders' | 'shipments' | 'invoices' | 'quotes';
+  /** Item schema of a list endpoint: its keys are the CSV columns. */
+  readonly item?: z.ZodObject;
+}
+
+const page = <K extends string>(key: K, item: z.ZodType) =>
+  z.object({ [key]: z.array(item), pagination: paginationDto } as Record<K, z.ZodType>);
+
+const listOperation = (
+  name: string,
+  listKey: NonNullable<Operation['listKey']>,
+  item: z.ZodObject,
+  query: z.ZodType,
+  summary: string,
+): Operation => ({ name, route: `v1/${listKey}`, methods: ['GET'], access: 'customer-data', summary, query, listKey, item, data: page(listKey, item) });
+
+export const operations = {
+  customer: {
+    name: 'customer-get',
+    route: 'v1/customers/{erpId}',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'One ERP customer.',
+    params: customerParams,
+    data: customerDto,
+  },
+  ordersList: listOperation('orders-list', 'orders', orderSummaryDto, ordersQuery, 'A customer’s orders, newest first (quotes excluded).'),
+  orderDetail: {
+    name: 'order-get',
+    route: 'v1/orders/{orderId}',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'One order with its lines and totals.',
+    params: orderParams,
+    query: scopedQuery,
+    data: orderDetailDto,
+  },
+  shipmentsList: listOperation('shipments-list', 'shipments', shipmentDto, listQuery, 'Shipped orders with quantities, newest shipment first; from/to filter on ship date.'),
+  invoicesList: listOperation('invoices-list', 'invoices', invoiceDto, listQuery, 'Invoiced orders, newest invoice first; from/to filter on invoice date.'),
+  invoiceDetail: {
+    name: 'invoice-get',
+    route: 'v1/invoices/{invoiceNo}',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'One invoice: its orders, lines and totals.',
+    params: invoiceParams,
+    query: scopedQuery,
+    data: invoiceDetailDto,
+  },
+  quotesList: listOperation('quotes-list', 'quotes', orderSummaryDto, quotesQuery, 'Quotes (ord_type in QUOTE_ORDER_TYPES), newest first.'),
+  me: {
+    name: 'me-get',
+    route: 'v1/me',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'The ERP customer linked to the caller’s storefront token.',
+    data: customerDto.extend({ bcCustomerId: z.number().int() }),
+  },
+  openapi: {
+    name: 'openapi-get',
+    route: 'v1/openapi.json',
+    methods: ['GET'],
+    access: 'public',
+    summary: 'This OpenAPI document.',
+  },
+  health: {
+    name: 'health-get',
+    route: 'v1/health',
+    methods: ['GET'],
+    access: 'public',
+    summary: 'Mirror reachability and the age of the last successful sync.',
+    data: z.object({
+      status: z.enum(['ok', 'unavailable']),
+      mirror: z.enum(['reachable', 'unreachable']),
+      lastSyncAgeSeconds: z.number().int().nullable(),
+    }),
+  },
+  syncStatus: {
+    name: 'sync-status',
+    route: 'v1/sync/status',
+    methods: ['GET'],
+    access: 'admin',
+    summary: 'Sync engine state (admin key).',
+    data: z.record(z.string(), z.unknown()),
+  },
+  syncRun: {
+    name: 'sync-run',
+    route: 'v1/sync/run',
+    methods: ['POST'],
+    access: 'admin',
+    summary: 'Starts a sync run (admin key); 409 when one is already running.',
+    data: z.object({ status: z.string() }).loose(),
+  },
+  notFound: {
+    name: 'not-found',
+    route: 'v1/{*rest}',
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'],
+    access: 'public',
+    summary: 'Any other path under /api/v1: 404 in the error envelope.',
+  },
+} as const satisfies Record<string, Operation>;
+
+export const allOperations: readonly Operation[] = Object.values(operations);

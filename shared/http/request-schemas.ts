@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Query and route parameters. These schemas both validate requests and generate the OpenAPI document. */
+const statusLabels: Readonly<Record<string, string>> = { OPEN: 'O', COMPLETE: 'C', VOID: 'V' };
+
+const customer = z
+  .string()
+  .trim()
+  .min(1)
+  .max(6)
+  .optional()
+  .describe('ERP customer number. Required with an API key; storefront tokens default to (and may only name) their own.');
+
+const day = z.iso.date();
+
+export const listQuery = z
+  .object({
+    customer,
+    page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe('1-based page number.'),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100.'),
+    from: day.optional().describe('Earliest date (inclusive, YYYY-MM-DD) on the list’s date column.'),
+    to: day.optional().describe('Latest date (inclusive, YYYY-MM-DD).'),
+    format: z
+      .enum(['json', 'csv'])
+      .optional()
+      .describe('`csv` returns every matching row (up to 10,000) as CSV, as does `Accept: text/csv`.'),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'must not be before from',
+  });
+
+const status = z
+  .string()
+  .trim()
+  .transform((value) => statusLabels[value.toUpperCase()] ?? value.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]$/, 'must be a status code (O, C, V, …) or label (open, complete, void)'))
+  .optional()
+  .describe('Status code or label: O/open, C/complete, V/void.');
+
+export const ordersQuery = listQuery.safeExtend({
+  status,
+  po: z.string().trim().min(1).max(20).optional().describe('Part of the customer PO number, case-insensitive.'),
+});
+
+export const quotesQuery = listQuery.safeExtend({ status });
+
+export const scopedQuery = z.object({ customer });
+
+export const orderParams = z.object({ orderId: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const invoiceParams = z.object({ invoiceNo: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const customerParams = z.object({ erpId: z.string().trim().min(1).max(6) });
+
+export type ListQuery = z.output<typeof listQuery>;
+export type OrdersQuery = z.output<typeof ordersQuery>;

@@ -1,0 +1,48 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { MirrorDatabase } from '../../db/schema/mirror-tables';
+
+/** Which slice of a customer's ord_hedr rows a list reads. */
+export type OrderListKind = 'orders' | 'quotes' | 'shipments' | 'invoices';
+
+export interface OrderFilter {
+  readonly custNo: string;
+  readonly kind: OrderListKind;
+  /** ord_type codes that make a header a quote (QUOTE_ORDER_TYPES). */
+  readonly quoteTypes: readonly string[];
+  readonly status?: string;
+  /** Inclusive lower and exclusive upper bound on the list's date column. */
+  readonly from?: Date;
+  readonly until?: Date;
+  /** Substring of the customer PO, case-insensitive. */
+  readonly po?: string;
+}
+
+type Builder = ExpressionBuilder<MirrorDatabase, 'ord_hedr'>;
+
+/** The date a list filters on: what the list is about. */
+export const dateColumnOf = (kind: OrderListKind) =>
+  kind === 'shipments' ? 'ship_date' : kind === 'invoices' ? 'inv_date' : 'order_dt';
+
+/** LIKE pattern matching `text` literally: %, _ and [ (a T-SQL wildcard) are escaped with `\`. */
+const containsPattern = (text: string) => `%${text.toUpperCase().replace(/[\\%_[]/g, (c) => `\\${c}`)}%`;
+
+/** The where clause of every order-header list, shared by the page and the count. */
+export function orderFilterExpression(eb: Builder, filter: OrderFilter): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb('cust_no', '=', filter.custNo)];
+  if (filter.kind === 'quotes') {
+    conditions.push(filter.quoteTypes.length > 0 ? eb('ord_type', 'in', filter.quoteTypes) : sql<SqlBool>`1 = 0`);
+  } else if (filter.quoteTypes.length > 0) {
+    // A header with no type is an order; quotes never show up as orders, shipments or invoices.
+    conditions.push(eb.or([eb('ord_type', 'is', null), eb('ord_type', 'not in', filter.quoteTypes)]));
+  }
+  if (filter.kind === 'shipments') conditions.push(eb('ship_date', 'is not', null));
+  if (filter.kind === 'invoices') conditions.push(eb('inv_no', 'is not', null));
+  if (filter.status !== undefined) conditions.push(eb('status', '=', filter.status));
+  const dateColumn = dateColumnOf(filter.kind);
+  if (filter.from !== undefined) conditions.push(eb(dateColumn, '>=', filter.from));
+  if (filter.until !== undefined) conditions.push(eb(dateColumn, '<', filter.until));
+  if (filter.po !== undefined) {
+    conditions.push(sql<SqlBool>`upper(${eb.ref('cust_po')}) like ${containsPattern(filter.po)} escape '\\'`);
+  }
+  return eb.and(conditions);
+}

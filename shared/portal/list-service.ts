@@ -1,0 +1,95 @@
+import type { ErpOrderHeaderRow } from '../db/schema/erp-tables';
+import { countOrderHeaders } from '../mirror/queries/count-order-headers';
+import { listOrderHeaders, type RowWindow } from '../mirror/queries/list-order-headers';
+import type { OrderFilter, OrderListKind } from '../mirror/queries/order-filter';
+import { orderLineQuantities } from '../mirror/queries/order-line-quantities';
+import { orderSummaries } from '../mirror/queries/order-summaries';
+import type { InvoiceDto, OrderSummaryDto, ShipmentDto } from './dto-schemas';
+import { summaryOf, toInvoiceDto, toOrderSummaryDto } from './map-rows';
+import { isoDate, statusLabel, trimmed } from './map-values';
+import type { PortalContext } from './portal-context';
+
+export type ListFilter = Omit<OrderFilter, 'kind' | 'quoteTypes'>;
+
+export interface ListQueryFilters {
+  readonly status?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly po?: string | undefined;
+}
+
+const dayMs = 86_400_000;
+
+/** Request filters as a query filter: `to` is an inclusive day, so the bound is the next midnight. */
+export function toListFilter(custNo: string, query: ListQueryFilters): ListFilter {
+  return {
+    custNo,
+    ...(query.status !== undefined ? { status: query.status } : {}),
+    ...(query.po !== undefined ? { po: query.po } : {}),
+    ...(query.from !== undefined ? { from: new Date(`${query.from}T00:00:00.000Z`) } : {}),
+    ...(query.to !== undefined ? { until: new Date(Date.parse(`${query.to}T00:00:00.000Z`) + dayMs) } : {}),
+  };
+}
+
+export interface ListPage<T> {
+  readonly items: T[];
+  readonly total: number;
+}
+
+interface ItemsByKind {
+  orders: OrderSummaryDto;
+  quotes: OrderSummaryDto;
+  shipments: ShipmentDto;
+  invoices: InvoiceDto;
+}
+
+/**
+ * A page of one of the customer's header lists plus the total. The page and the count are separate
+ * queries: the page reads only `window.fetch` index entries, the count (when needed) only index keys.
+ */
+export async function listCustomerHeaders<K extends OrderListKind>(
+  context: PortalContext,
+  kind: K,
+  filter: ListFilter,
+  window: RowWindow,
+): Promise<ListPage<ItemsByKind[K]>> {
+  const db = await context.mirror();
+  const full: OrderFilter = { ...filter, kind, quoteTypes: context.quoteTypes };
+  const rows = await listOrderHeaders(db, full, window);
+  // A partial page ends the list, so its total is known without counting (most customers fit on one page).
+  const total =
+    rows.length < window.fetch && (rows.length > 0 || window.offset === 0)
+      ? window.offset + rows.length
+      : await countOrderHeaders(db, full);
+  const orderNos = rows.map((row) => row.order_no);
+  const summaries = await orderSummaries(db, orderNos);
+  if (kind === 'shipments') {
+    const quantities = await orderLineQuantities(db, orderNos);
+    const items = rows.map((row) => toShipment(row, summaryOf(summaries, row.order_no).shipped_value, quantities.get(row.order_no)));
+    return { items: items as ItemsByKind[K][], total };
+  }
+  const toItem = kind === 'invoices' ? toInvoiceDto : toOrderSummaryDto;
+  return { items: rows.map((row) => toItem(row, summaryOf(summaries, row.order_no))) as ItemsByKind[K][], total };
+}
+
+function toShipment(
+  row: ErpOrderHeaderRow,
+  shippedValue: string,
+  quantities: { ordered: number; shipped: number } | undefined,
+): ShipmentDto {
+  const ordered = quantities?.ordered ?? 0;
+  const shipped = quantities?.shipped ?? 0;
+  return {
+    orderId: row.order_no,
+    orderDate: isoDate(row.order_dt),
+    shipDate: isoDate(row.ship_date),
+    shipVia: trimmed(row.ship_via),
+    customerPo: trimmed(row.cust_po),
+    status: statusLabel(row.status),
+    statusCode: trimmed(row.status),
+    quantityOrdered: ordered,
+    quantityShipped: shipped,
+    shippedValue,
+    complete: shipped >= ordered,
+  };
+}

@@ -1,0 +1,102 @@
+import { HttpRequest, HttpResponse, InvocationContext, type HttpHandler } from '@azure/functions';
+import { SignJWT } from 'jose';
+import { loadSettings, type Environment, type Settings } from '../../../shared/config';
+import { createApiComposition, useApiComposition } from '../../../shared/composition/api-composition';
+import type { PortalDatabase } from '../../../shared/db/portal-database';
+import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
+import type { SyncControl } from '../../../shared/portal/sync-control';
+
+export const apiKey = 'test-key-1';
+export const adminKey = 'test-admin-key';
+export const clientSecret = 'test-secret-0123456789abcdef0123456789abcdef';
+export const allowedOrigin = 'https://shop.example.com';
+
+export const testEnvironment: Environment = {
+  PORTAL_API_KEYS: `${apiKey},test-key-2`,
+  PORTAL_ADMIN_KEYS: adminKey,
+  BC_CLIENT_ID: 'client-abc',
+  BC_CLIENT_SECRET: clientSecret,
+  BC_STORE_HASH: 'store1',
+  CORS_ALLOWED_ORIGINS: allowedOrigin,
+  RATE_LIMIT_PER_MINUTE: '60000',
+  RATE_LIMIT_BURST: '10000',
+};
+
+/** Points every handler at a test mirror with test credentials. */
+export function useTestApi(
+  mirror: PortalDatabase<MirrorDatabase>,
+  options: { env?: Environment; syncControl?: SyncControl; now?: () => number } = {},
+): Settings {
+  const settings = loadSettings({ ...testEnvironment, ...options.env });
+  useApiComposition(
+    createApiComposition({
+      settings,
+      mirror: async () => mirror,
+      ...(options.syncControl ? { syncControl: options.syncControl } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    }),
+  );
+  return settings;
+}
+
+export interface Invocation {
+  readonly method?: string;
+  readonly headers?: Record<string, string>;
+  readonly params?: Record<string, string>;
+}
+
+export interface Answer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly json: any;
+}
+
+/** Calls a handler the way the Functions host does: real HttpRequest and InvocationContext objects. */
+export async function invoke(handler: HttpHandler, pathAndQuery: string, invocation: Invocation = {}): Promise<Answer> {
+  const request = new HttpRequest({
+    method: invocation.method ?? 'GET',
+    url: `http://localhost/api/${pathAndQuery}`,
+    headers: invocation.headers ?? {},
+    params: invocation.params ?? {},
+  });
+  const context = new InvocationContext({ invocationId: 'test-invocation', functionName: 'test', logHandler: () => undefined });
+  const result = await handler(request, context);
+  const response = result instanceof HttpResponse ? result : new HttpResponse(result ?? {});
+  const body = await response.text();
+  let json: unknown;
+  try {
+    json = body ? JSON.parse(body) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, body, json };
+}
+
+export const withKey = (key = apiKey) => ({ 'x-api-key': key });
+export const withToken = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A BigCommerce-shaped current-customer token; `claims`/`secret`/`alg` override to forge bad ones. */
+export async function customerToken(
+  bcCustomerId: number,
+  options: { claims?: Record<string, unknown>; secret?: string; alg?: 'HS256' | 'HS512'; expiresIn?: number; notBefore?: number } = {},
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  let jwt = new SignJWT({
+    customer: { id: bcCustomerId, email: 'buyer@example.com', group_id: '0' },
+    store_hash: 'store1',
+    operation: 'current_customer',
+    application_id: 'client-abc',
+    version: 1,
+    ...options.claims,
+  })
+    .setProtectedHeader({ alg: options.alg ?? 'HS256', typ: 'JWT' })
+    .setIssuer((options.claims?.iss as string | undefined) ?? 'bc/apps')
+    .setAudience((options.claims?.aud as string | undefined) ?? 'client-abc')
+    .setSubject('store1')
+    .setIssuedAt(now)
+    .setExpirationTime(now + (options.expiresIn ?? 900));
+  if (options.notBefore !== undefined) jwt = jwt.setNotBefore(now + options.notBefore);
+  return jwt.sign(new TextEncoder().encode(options.secret ?? clientSecret));
+}

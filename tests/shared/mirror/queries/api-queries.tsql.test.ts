@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import type { MirrorDatabase } from '../../../../shared/db/schema/mirror-tables';
+import { countOrderHeaders } from '../../../../shared/mirror/queries/count-order-headers';
+import { findCustomer } from '../../../../shared/mirror/queries/find-customer';
+import { findCustomerLink } from '../../../../shared/mirror/queries/find-customer-link';
+import { findInvoiceHeaders } from '../../../../shared/mirror/queries/find-invoice-headers';
+import { findLinkedCustomer } from '../../../../shared/mirror/queries/find-linked-customer';
+import { findOrderHeader } from '../../../../shared/mirror/queries/find-order-header';
+import { firstCustomer } from '../../../../shared/mirror/queries/first-customer';
+import { idsPerStatement } from '../../../../shared/mirror/queries/id-chunks';
+import { lastSuccessfulSync } from '../../../../shared/mirror/queries/last-successful-sync';
+import { linkDemoCustomers } from '../../../../shared/mirror/queries/link-demo-customers';
+import { listOrderHeaders } from '../../../../shared/mirror/queries/list-order-headers';
+import { listOrderLines } from '../../../../shared/mirror/queries/list-order-lines';
+import type { OrderFilter, OrderListKind } from '../../../../shared/mirror/queries/order-filter';
+import { orderLineQuantities } from '../../../../shared/mirror/queries/order-line-quantities';
+import { orderSummaries } from '../../../../shared/mirror/queries/order-summaries';
+import { expectTsqlSnapshot, recordingMssql, type LabelledQuery } from '../../../helpers/tsql';
+
+describe('API read queries compiled for SQL Server', () => {
+  it('match the reviewed T-SQL', async () => {
+    const { db, log } = recordingMssql<MirrorDatabase>();
+    const labelled: LabelledQuery[] = [];
+    const record = async (label: string, run: () => Promise<unknown>) => {
+      const start = log.length;
+      await run().catch(() => undefined);
+      labelled.push(...log.slice(start).map((query, i) => ({ label: `${label}${i > 0 ? ` #${i + 1}` : ''}`, query })));
+    };
+    const filter = (kind: OrderListKind, extra: Partial<OrderFilter> = {}): OrderFilter => ({ custNo: 'C00001', kind, quoteTypes: ['Q'], ...extra });
+    const window = { offset: 40, fetch: 20 };
+    const allFilters = { status: 'O', from: new Date(Date.UTC(2025, 0, 1)), until: new Date(Date.UTC(2025, 1, 1)), po: '50%' };
+    const maxIds = Array.from({ length: idsPerStatement }, (_, i) => i + 1);
+
+    await record('orders page (index seek on cust_no, order_dt desc, order_no desc)', () => listOrderHeaders(db, filter('orders'), window));
+    await record('orders page, every filter', () => listOrderHeaders(db, filter('orders', allFilters), window));
+    await record('orders count, every filter', () => countOrderHeaders(db, filter('orders', allFilters)));
+    await record('quotes page', () => listOrderHeaders(db, filter('quotes'), window));
+    await record('shipments page', () => listOrderHeaders(db, filter('shipments'), window));
+    await record('invoices page', () => listOrderHeaders(db, filter('invoices'), window));
+    await record('order summaries, largest chunk', () => orderSummaries(db, maxIds));
+    await record('order line quantities, largest chunk', () => orderLineQuantities(db, maxIds));
+    await record('order lines, largest chunk', () => listOrderLines(db, maxIds));
+    await record('order header, scoped', () => findOrderHeader(db, 1001, 'C00001'));
+    await record('order header, any customer', () => findOrderHeader(db, 1001, undefined));
+    await record('invoice headers, scoped', () => findInvoiceHeaders(db, 5001, 'C00001'));
+    await record('customer', () => findCustomer(db, 'C00001'));
+    await record('linked customer', () => findLinkedCustomer(db, 501));
+    await record('customer link by cust_no', () => findCustomerLink(db, 'C00001'));
+    await record('first customer', () => firstCustomer(db));
+    await record('last successful sync', () => lastSuccessfulSync(db));
+    await record('link demo customers', () => linkDemoCustomers(db));
+    await expectTsqlSnapshot('api-queries', labelled);
+  });
+});
