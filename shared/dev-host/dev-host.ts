@@ -9,6 +9,8 @@ import { errorEnvelope } from '../http/envelope';
 import { firstCustomer } from '../mirror/queries/first-customer';
 import { linkDemoCustomers } from '../mirror/queries/link-demo-customers';
 import type { SyncControl } from '../portal/sync-control';
+import { createDemoStorefront } from '../../storefront/demo/demo-assets';
+import { listLinkedCustomers } from '../mirror/links/list-linked-customers';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
 import { isDemoMode, withDemoCredentials } from './demo-mode';
 import { loadFunctionRoutes } from './load-functions';
@@ -54,6 +56,12 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     }),
   );
   const match = createRouteMatcher(await loadFunctionRoutes());
+  const storefront = demo
+    ? createDemoStorefront({
+        appClientId: settings.BC_CLIENT_ID as string,
+        customers: async () => listLinkedCustomers((await runtime.mirror()).db, 8),
+      })
+    : undefined;
 
   async function serve(message: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(message.url ?? '/', `http://${message.headers.host ?? 'localhost'}`);
@@ -61,6 +69,17 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       return serveCurrentJwt(message, url, response, settings, async () => (await runtime.mirror()).db);
     }
     if (demo && url.pathname === '/demo/login') return serveDemoLogin(url, response);
+    if (demo && url.pathname === '/') {
+      response.writeHead(302, { Location: '/storefront/' });
+      response.end();
+      return;
+    }
+    const asset = storefront && url.pathname.startsWith('/storefront') ? await storefront(url.pathname) : undefined;
+    if (asset) {
+      response.writeHead(200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-store' });
+      response.end(asset.body);
+      return;
+    }
     const route = url.pathname.startsWith('/api/') ? match(message.method ?? 'GET', url.pathname.slice(5)) : undefined;
     if (!route) {
       response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });

@@ -1,0 +1,68 @@
+import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-delay';
+
+export class BigCommerceApiError extends Error {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'BigCommerceApiError';
+  }
+}
+
+export interface BigCommerceClientOptions {
+  readonly storeHash: string;
+  readonly apiToken: string;
+  /** Defaults to the public API; tests point it at a local fake. */
+  readonly baseUrl?: string;
+  readonly retry?: RetryPolicy;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly fetch?: typeof fetch;
+}
+
+export type QueryValue = string | number;
+
+export interface BigCommerceClient {
+  /** GET a JSON document under `/stores/{hash}/v3`, retrying 429 and 5xx. */
+  getJson(path: string, query?: Readonly<Record<string, QueryValue>>): Promise<unknown>;
+}
+
+const publicApi = 'https://api.bigcommerce.com';
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createBigCommerceClient(options: BigCommerceClientOptions): BigCommerceClient {
+  const base = `${(options.baseUrl ?? publicApi).replace(/\/+$/, '')}/stores/${encodeURIComponent(options.storeHash)}/v3`;
+  const policy = options.retry ?? defaultRetryPolicy;
+  const sleep = options.sleep ?? wait;
+  const doFetch = options.fetch ?? fetch;
+
+  return {
+    async getJson(path, query = {}) {
+      const url = new URL(`${base}${path}`);
+      for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+      for (let attempt = 1; ; attempt++) {
+        let response: Response | undefined;
+        let failure: unknown;
+        try {
+          response = await doFetch(url, {
+            headers: { 'X-Auth-Token': options.apiToken, Accept: 'application/json' },
+          });
+          if (response.ok) return await response.json();
+        } catch (error) {
+          failure = error;
+        }
+        const delay = retryDelayMs(response, attempt, policy);
+        if (delay === undefined) {
+          // The path, never the URL's host or token, goes into the message: it may reach logs.
+          const what = response ? `HTTP ${response.status}` : String(failure);
+          throw new BigCommerceApiError(response?.status, `BigCommerce GET ${path} failed after ${attempt} attempt(s): ${what}`, {
+            cause: failure,
+          });
+        }
+        await response?.body?.cancel();
+        await sleep(delay);
+      }
+    },
+  };
+}

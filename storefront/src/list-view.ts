@@ -1,0 +1,96 @@
+import type { Query } from './api-client';
+import type { ListResponse } from './api-types';
+import { downloadCsv } from './csv-download';
+import { fill } from './messages';
+import { shownRange } from './pagination';
+import { asPortalError, messageFor } from './portal-error';
+import { renderFilters, type ListFilters } from './render-filters';
+import { renderPagination } from './render-pagination';
+import { renderListTable } from './render-table';
+import type { ViewContext } from './view-context';
+import { h } from './vnode';
+
+export interface ListView {
+  /** Shows the list, from the last answer when nothing changed; focuses `focusSelector` after. */
+  show(focusSelector?: string): void;
+}
+
+/** Paged, filterable list of one tab, with CSV export of everything the filters match. */
+export function createListView(context: ViewContext): ListView {
+  const { api, config, tab } = context;
+  const { messages } = config;
+  let page = 1;
+  let filters: ListFilters = {};
+  let last: { key: string; data: ListResponse<string, unknown> } | undefined;
+
+  const query = (): Query => ({ page, pageSize: config.pageSize, ...filters });
+  const queryKey = () => JSON.stringify(query());
+
+  const download = async (button: HTMLButtonElement) => {
+    context.announce(messages.downloading);
+    button.disabled = true;
+    try {
+      await downloadCsv(api, tab.key, filters);
+      context.announce(messages.downloaded);
+    } catch (error) {
+      context.announce(messages[messageFor[asPortalError(error).kind]]);
+    } finally {
+      button.disabled = false;
+    }
+  };
+
+  /** `freshToolbar` re-renders the filters (after Clear, or coming back from a detail). */
+  const draw = (data: ListResponse<string, unknown>, focus: string | undefined, freshToolbar: boolean) => {
+    const rows = data[tab.key] ?? [];
+    const { from, to } = shownRange(data.pagination);
+    context.show(
+      {
+        toolbar:
+          freshToolbar || !context.root.querySelector('.erp-portal-filters')
+            ? renderFilters(tab, context.idPrefix, filters, messages, {
+                apply: (next) => load(next, 1),
+                clear: () => load({}, 1, '.erp-portal-filters input, .erp-portal-filters select', true),
+                download: (button) => void download(button),
+              })
+            : undefined,
+        body: [
+          h(
+            'div',
+            { class: 'erp-portal-results' },
+            rows.length === 0 ? h('p', { class: 'erp-portal-empty' }, messages.empty) : renderListTable(tab, rows, messages),
+            renderPagination(data.pagination, messages, (next) => load(filters, next, '.erp-portal-table')),
+          ),
+        ],
+      },
+      focus,
+    );
+    context.announce(rows.length === 0 ? messages.empty : fill(messages.showing, { from, to, total: data.pagination.total }));
+  };
+
+  async function load(nextFilters: ListFilters, nextPage: number, focus?: string, freshToolbar = false) {
+    filters = nextFilters;
+    page = nextPage;
+    const ticket = context.begin();
+    context.announce(messages.loading);
+    context.root.querySelector('.erp-portal-results')?.setAttribute('aria-busy', 'true');
+    try {
+      const data = await api.get<ListResponse<string, unknown>>(`/${tab.key}`, query());
+      if (!context.isCurrent(ticket)) return;
+      last = { key: queryKey(), data };
+      draw(data, focus, freshToolbar);
+    } catch (error) {
+      if (context.isCurrent(ticket)) context.fail(error, () => void load(filters, page, focus, true));
+    }
+  }
+
+  return {
+    show(focus) {
+      if (last && last.key === queryKey()) {
+        context.begin();
+        draw(last.data, focus, true);
+      } else {
+        void load(filters, page, focus, true);
+      }
+    },
+  };
+}

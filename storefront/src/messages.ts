@@ -1,0 +1,82 @@
+/**
+ * Every string the portal shows, in English. The theme overrides any of them per mount element
+ * with `data-msg-<key>` attributes filled from lang/en.json (`{{lang 'erp_portal.…'}}`).
+ */
+export const defaultMessages = {
+  loading: 'Loading…',
+  signedOut: 'Please sign in to see your account history.',
+  signIn: 'Sign in',
+  notLinked: 'Your store account is not linked to an ERP customer account yet. Please contact us to connect it.',
+  failed: 'We could not load your account history. Please try again in a moment.',
+  rateLimited: 'Too many requests. Please wait a moment and try again.',
+  notFound: 'This record could not be found.',
+  retry: 'Try again',
+  empty: 'No records match.',
+  showing: 'Showing {from}–{to} of {total}',
+  page: 'Page {page}',
+  previous: 'Previous',
+  next: 'Next',
+  pagination: 'Pagination',
+  filters: 'Filter',
+  status: 'Status',
+  anyStatus: 'Any status',
+  statusOpen: 'Open',
+  statusComplete: 'Complete',
+  statusVoid: 'Void',
+  from: 'From',
+  to: 'To',
+  po: 'PO number',
+  apply: 'Apply',
+  clear: 'Clear',
+  downloadCsv: 'Download CSV',
+  downloading: 'Preparing download…',
+  downloaded: 'Download ready.',
+  back: 'Back',
+  view: 'View',
+  ordersCaption: 'Your orders',
+  shipmentsCaption: 'Your shipments',
+  invoicesCaption: 'Your invoices',
+  quotesCaption: 'Your quotes',
+  orderHeading: 'Order #{id}',
+  invoiceHeading: 'Invoice #{id}',
+  linesCaption: 'Items',
+  order: 'Order',
+  invoice: 'Invoice',
+  quote: 'Quote',
+  date: 'Date',
+  shipDate: 'Shipped',
+  invoiceDate: 'Invoiced',
+  shipVia: 'Ship via',
+  buyer: 'Buyer',
+  shipped: 'Shipped qty',
+  ordered: 'Ordered qty',
+  item: 'Item',
+  description: 'Description',
+  unitPrice: 'Unit price',
+  lineTotal: 'Amount',
+  subtotal: 'Subtotal',
+  freight: 'Freight',
+  tax: 'Tax',
+  total: 'Total',
+  orders: 'Orders',
+} as const;
+
+export type MessageKey = keyof typeof defaultMessages;
+export type Messages = Record<MessageKey, string>;
+
+/** `signedOut` ↔ `data-msg-signed-out` (dataset key `msgSignedOut`). */
+const datasetKey = (key: string) => `msg${key[0]!.toUpperCase()}${key.slice(1)}`;
+
+export function readMessages(dataset: DOMStringMap): Messages {
+  const messages: Messages = { ...defaultMessages };
+  for (const key of Object.keys(defaultMessages) as MessageKey[]) {
+    const override = dataset[datasetKey(key)];
+    if (override !== undefined && override.trim() !== '') messages[key] = override;
+  }
+  return messages;
+}
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,0 +1,112 @@
+import type { InvoiceDetailDto, OrderDetailDto, OrderLineDto } from './api-types';
+import { formatDate, formatMoney, formatQuantity, multiplyMoney } from './format';
+import { fill, type Messages } from './messages';
+import { renderDataTable, type TableColumn } from './render-table';
+import { detailHash, statusLabel, type TabKey } from './tab-definitions';
+import { h, type VElement, type VNode } from './vnode';
+
+/** Focus target after a detail opens, so keyboard and screen-reader users land on its heading. */
+export const focusAttribute = 'data-erp-focus';
+
+function lineColumns(messages: Messages, withOrder: boolean): TableColumn<OrderLineDto>[] {
+  return [
+    ...(withOrder ? [{ label: messages.order, cell: (line: OrderLineDto) => String(line.orderId) }] : []),
+    { label: messages.item, cell: (line) => line.itemNo ?? '' },
+    { label: messages.description, cell: (line) => line.description ?? '' },
+    { label: messages.ordered, numeric: true, cell: (line) => formatQuantity(line.quantityOrdered) },
+    { label: messages.shipped, numeric: true, cell: (line) => formatQuantity(line.quantityShipped) },
+    { label: messages.unitPrice, numeric: true, cell: (line) => formatMoney(line.unitPrice) },
+    { label: messages.lineTotal, numeric: true, cell: (line) => formatMoney(multiplyMoney(line.unitPrice, line.quantityOrdered)) },
+  ];
+}
+
+/** Cornerstone's definition list of order facts; empty facts are left out. */
+function facts(entries: ReadonlyArray<readonly [string, VNode]>): VElement {
+  return h(
+    'dl',
+    { class: 'definitionList erp-portal-facts' },
+    entries
+      .filter(([, value]) => value !== '')
+      .map(([key, value]) => [h('dt', { class: 'definitionList-key' }, key), h('dd', { class: 'definitionList-value' }, value)]),
+  );
+}
+
+type Amount = readonly [label: string, value: string | null];
+
+/** Cornerstone's totals block (`account-orderTotal`), the grand total last. */
+function totals(parts: readonly Amount[], grand: Amount, messages: Messages): VElement {
+  const item = ([key, value]: Amount, modifier = '') =>
+    h(
+      'li',
+      { class: `account-orderTotal-item${modifier}` },
+      h('div', { class: 'account-orderTotal-key' }, key),
+      h('div', { class: 'account-orderTotal-value' }, formatMoney(value ?? '0.00')),
+    );
+  return h(
+    'ul',
+    { class: 'account-orderTotal', 'aria-label': messages.total },
+    parts.map((part) => item(part)),
+    item(grand, ' account-orderTotal-item--grandTotal'),
+  );
+}
+
+function header(back: { tab: TabKey; label: string }, heading: string): VNode[] {
+  return [
+    h('p', { class: 'erp-portal-back' }, h('a', { href: `#${back.tab}` }, `‹ ${back.label}`)),
+    h('h4', { class: 'account-heading', tabindex: -1, [focusAttribute]: '' }, heading),
+  ];
+}
+
+export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages): VElement {
+  return h(
+    'section',
+    { class: 'account-content erp-portal-detail' },
+    header(back, fill(messages.orderHeading, { id: order.orderId })),
+    facts([
+      [messages.date, formatDate(order.orderDate)],
+      [messages.status, statusLabel(order.status)],
+      [messages.po, order.customerPo ?? ''],
+      [messages.buyer, order.buyer ?? ''],
+      [messages.shipVia, order.shipVia ?? ''],
+      [messages.shipDate, formatDate(order.shipDate)],
+      [messages.invoice, order.invoiceNo === null ? '' : h('a', { href: detailHash({ kind: 'invoice', id: order.invoiceNo }) }, String(order.invoiceNo))],
+    ]),
+    renderDataTable(messages.linesCaption, lineColumns(messages, false), order.lines),
+    totals(
+      [
+        [messages.subtotal, order.subtotal],
+        [messages.freight, order.freight],
+        [messages.tax, order.tax],
+      ],
+      [messages.total, order.total],
+      messages,
+    ),
+  );
+}
+
+export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages): VElement {
+  const orderLinks = invoice.orders.flatMap((order, index) => [
+    index > 0 ? ', ' : '',
+    h('a', { href: detailHash({ kind: 'order', id: order.orderId }) }, String(order.orderId)),
+  ]);
+  return h(
+    'section',
+    { class: 'account-content erp-portal-detail' },
+    header(back, fill(messages.invoiceHeading, { id: invoice.invoiceNo })),
+    facts([
+      [messages.invoiceDate, formatDate(invoice.invoiceDate)],
+      [messages.orders, h('span', {}, orderLinks)],
+      [messages.po, [...new Set(invoice.orders.map((o) => o.customerPo).filter(Boolean))].join(', ')],
+    ]),
+    renderDataTable(messages.linesCaption, lineColumns(messages, invoice.orders.length > 1), invoice.lines),
+    totals(
+      [
+        [messages.subtotal, invoice.totals.subtotal],
+        [messages.freight, invoice.totals.freight],
+        [messages.tax, invoice.totals.tax],
+      ],
+      [messages.total, invoice.totals.total],
+      messages,
+    ),
+  );
+}

@@ -1,0 +1,96 @@
+import type { InvoiceDto, OrderSummaryDto, ShipmentDto } from './api-types';
+import { formatDate, formatMoney, formatQuantity } from './format';
+import type { MessageKey, Messages } from './messages';
+import { h, type VNode } from './vnode';
+
+export type TabKey = 'orders' | 'shipments' | 'invoices' | 'quotes';
+export type FilterKey = 'status' | 'from' | 'to' | 'po';
+export type DetailRef = { readonly kind: 'order' | 'invoice'; readonly id: number };
+
+export interface Column<T> {
+  readonly label: MessageKey;
+  cell(row: T, messages: Messages): VNode;
+  /** Right-aligned figures. */
+  readonly numeric?: boolean;
+}
+
+export interface TabDefinition<T> {
+  readonly key: TabKey;
+  readonly caption: MessageKey;
+  /** Filters the API's list endpoint accepts for this tab. */
+  readonly filters: readonly FilterKey[];
+  readonly columns: readonly Column<T>[];
+  /** The detail a row opens: its first column links there. */
+  detail?(row: T): DetailRef;
+}
+
+export const detailHash = (ref: DetailRef) => `#${ref.kind}-${ref.id}`;
+
+export function parseDetailHash(hash: string): DetailRef | undefined {
+  const match = /^#(order|invoice)-(\d{1,10})$/.exec(hash);
+  return match ? { kind: match[1] as DetailRef['kind'], id: Number(match[2]) } : undefined;
+}
+
+/** Cornerstone's order status badge. */
+export const statusLabel = (status: string | null): VNode =>
+  status ? h('span', { class: 'account-orderStatus-label' }, status) : '';
+
+const money = (value: string | null) => formatMoney(value);
+
+const orderColumns = (numberLabel: MessageKey): Column<OrderSummaryDto>[] => [
+  { label: numberLabel, cell: (row) => String(row.orderId) },
+  { label: 'date', cell: (row) => formatDate(row.orderDate) },
+  { label: 'po', cell: (row) => row.customerPo ?? '' },
+  { label: 'status', cell: (row) => statusLabel(row.status) },
+  { label: 'total', cell: (row) => money(row.total), numeric: true },
+];
+
+const orders: TabDefinition<OrderSummaryDto> = {
+  key: 'orders',
+  caption: 'ordersCaption',
+  filters: ['status', 'from', 'to', 'po'],
+  columns: orderColumns('order'),
+  detail: (row) => ({ kind: 'order', id: row.orderId }),
+};
+
+const quotes: TabDefinition<OrderSummaryDto> = {
+  key: 'quotes',
+  caption: 'quotesCaption',
+  filters: ['status', 'from', 'to'],
+  columns: orderColumns('quote'),
+};
+
+const shipments: TabDefinition<ShipmentDto> = {
+  key: 'shipments',
+  caption: 'shipmentsCaption',
+  filters: ['from', 'to'],
+  columns: [
+    { label: 'order', cell: (row) => String(row.orderId) },
+    { label: 'shipDate', cell: (row) => formatDate(row.shipDate) },
+    { label: 'shipVia', cell: (row) => row.shipVia ?? '' },
+    { label: 'po', cell: (row) => row.customerPo ?? '' },
+    { label: 'shipped', cell: (row) => `${formatQuantity(row.quantityShipped)} / ${formatQuantity(row.quantityOrdered)}`, numeric: true },
+    { label: 'status', cell: (row) => statusLabel(row.status) },
+  ],
+  detail: (row) => ({ kind: 'order', id: row.orderId }),
+};
+
+const invoices: TabDefinition<InvoiceDto> = {
+  key: 'invoices',
+  caption: 'invoicesCaption',
+  filters: ['from', 'to'],
+  columns: [
+    { label: 'invoice', cell: (row) => String(row.invoiceNo) },
+    { label: 'invoiceDate', cell: (row) => formatDate(row.invoiceDate) },
+    { label: 'order', cell: (row) => String(row.orderId) },
+    { label: 'po', cell: (row) => row.customerPo ?? '' },
+    { label: 'total', cell: (row) => money(row.total), numeric: true },
+  ],
+  detail: (row) => ({ kind: 'invoice', id: row.invoiceNo }),
+};
+
+/** Rows are typed per tab; the view only hands a tab's rows back to its own definition. */
+export const tabDefinitions: Readonly<Record<TabKey, TabDefinition<unknown>>> = { orders, quotes, shipments, invoices };
+
+export const isTabKey = (value: string | undefined): value is TabKey =>
+  value !== undefined && Object.prototype.hasOwnProperty.call(tabDefinitions, value);

@@ -1,0 +1,168 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings } from '../../shared/config';
+import type { PortalRuntime } from '../../shared/composition/portal-runtime';
+import type { PortalDatabase } from '../../shared/db/portal-database';
+import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
+import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
+import { createTestMirror } from '../helpers/databases';
+import { findChromium, launchChromium } from './chromium';
+import { orderSubtotal, orderTotal, seedOrders, seedStorefrontMirror } from './storefront-seed';
+
+const executablePath = findChromium();
+const inCi = Boolean(process.env.CI);
+const screenshots = join(__dirname, '..', '..', '.artifacts', 'screenshots');
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+
+const orders = seedOrders();
+const numbersOf = (custNo: string) => new Set(orders.filter((o) => o.custNo === custNo).flatMap((o) => [o.orderNo, o.invoiceNo ?? -1]));
+
+// Locally a missing browser skips with the reason in the suite name; CI must have one (.ci/run installs it).
+const suite = executablePath || inCi ? describe : describe.skip;
+const title = executablePath || inCi ? 'storefront tabs in Chromium against the dev host' : 'storefront e2e skipped: no Chromium binary (apt-get install chromium, or set CHROMIUM_PATH)';
+
+suite(title, () => {
+  let mirror: PortalDatabase<MirrorDatabase>;
+  let host: DevHost;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  const open = async (tab: string, hash = '') => {
+    // Via about:blank, so a URL differing only in its hash still loads a fresh page.
+    await page.goto('about:blank');
+    await page.goto(`${host.url}/storefront/${tab}${hash}`);
+    await page.locator('.erp-portal-table, .erp-portal-detail, .erp-portal-alert, .erp-portal-empty').first().waitFor();
+  };
+  const firstCells = () => page.locator('.erp-portal-body > .erp-portal-results tbody th').allTextContents();
+  const status = () => page.locator('.erp-portal-status').textContent();
+  /** Desktop: the whole page. Phone: the first 1,600 px from the account heading, where the portal starts. */
+  const shoot = async (name: string, viewport: keyof typeof viewports) => {
+    await page.setViewportSize(viewports[viewport]);
+    const path = join(screenshots, `storefront-${name}-${viewport}.png`);
+    if (viewport === 'desktop') return void (await page.screenshot({ path, fullPage: true }));
+    const top = await page.locator('.account').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    await page.screenshot({ path, fullPage: true, clip: { x: 0, y: top, width: viewports.phone.width, height: 1600 } });
+  };
+  const loginAs = async (custNo: string) => {
+    await page.selectOption('#demo-customer', custNo);
+    await Promise.all([page.waitForEvent('load'), page.click('#demo-login button[type=submit]')]);
+    await page.locator('.erp-portal-table, .erp-portal-alert').first().waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!executablePath) throw new Error('CI requires Chromium for the storefront e2e: .ci/run must `apt-get install -y chromium`');
+    mkdirSync(screenshots, { recursive: true });
+    mirror = await createTestMirror();
+    await seedStorefrontMirror(mirror.db);
+    const runtime: PortalRuntime = {
+      settings: loadSettings({}),
+      mirror: async () => mirror,
+      erp: () => Promise.reject(new Error('no ERP in this test')),
+      close: async () => undefined,
+    };
+    host = await startDevHost({ port: 0, settings: loadSettings({ DEMO_MODE: 'on' }), runtime });
+    const probe = await fetch(`${host.url}/storefront/erp-portal.js`);
+    if (probe.status !== 200) throw new Error(`the dev host does not serve the demo storefront (GET /storefront/erp-portal.js → ${probe.status})`);
+    browser = await launchChromium(executablePath);
+    context = await browser.newContext({ viewport: viewports.desktop, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await mirror?.close();
+  });
+
+  it('asks a signed-out visitor to sign in', async () => {
+    await open('orders');
+    await expect(page.locator('.erp-portal-alert').textContent()).resolves.toContain('Please sign in');
+    await expect(page.locator('.erp-portal-alert a', { hasText: 'Sign in' }).count()).resolves.toBe(1);
+  });
+
+  it('lists only the signed-in customer’s orders, paged, with markup shown as text', async () => {
+    await loginAs('C00001');
+    await expect(page.locator('.erp-portal-account').textContent()).resolves.toContain('C00001 · Acme Fasteners');
+    await expect(page.locator('.erp-portal-table caption').textContent()).resolves.toBe('Your orders');
+    await expect(page.locator('.erp-portal-table thead th[scope=col]').count()).resolves.toBe(5);
+    await expect(status()).resolves.toBe('Showing 1–20 of 45');
+    const first = (await firstCells()).map(Number);
+    expect(first).toHaveLength(20);
+    expect(first.every((n) => numbersOf('C00001').has(n))).toBe(true);
+    await shoot('orders', 'desktop');
+    await shoot('orders', 'phone');
+    await page.setViewportSize(viewports.desktop);
+
+    await page.getByRole('button', { name: 'Page 3' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 41–45 of 45');
+    const last = (await firstCells()).map(Number);
+    expect(last).toEqual([100_005, 100_004, 100_003, 100_002, 100_001]);
+    // The PO '<i>PO-1</i>' is text, not an element.
+    await expect(page.locator('.erp-portal-table tbody i').count()).resolves.toBe(0);
+    await expect(page.locator('.erp-portal-table tbody').textContent()).resolves.toContain('<i>PO-1</i>');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TABLE');
+  });
+
+  it('opens an order from the keyboard with lines, totals and focus on its heading, and goes back', async () => {
+    await open('orders');
+    await page.locator('a.erp-portal-open', { hasText: '100045' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.erp-portal-detail').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Order #100045');
+    await expect(page.locator('.erp-portal-detail tbody tr').count()).resolves.toBe(2);
+    await expect(page.locator('.account-orderTotal').textContent()).resolves.toContain(orderSubtotal);
+    await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
+    await shoot('order-detail', 'desktop');
+    await shoot('order-detail', 'phone');
+    await page.setViewportSize(viewports.desktop);
+    await page.goBack();
+    await page.locator('.erp-portal-table').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('#order-100045');
+  });
+
+  it('filters by PO and downloads the filtered CSV with the bearer token', async () => {
+    await open('orders');
+    await page.fill('input[name=po]', 'acme-0007');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+    await expect(firstCells()).resolves.toEqual(['100007']);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toContain('ACME-0007');
+    expect(csv).not.toMatch(/ACME-0008|BOR-/);
+    await expect(status()).resolves.toBe('Download ready.');
+  });
+
+  it('shows shipments, invoices (with detail) and quotes of the same customer only', async () => {
+    for (const tab of ['shipments', 'invoices', 'quotes'] as const) {
+      await open(tab);
+      const numbers = (await firstCells()).map(Number);
+      expect(numbers.length, tab).toBeGreaterThan(0);
+      expect(numbers.every((n) => numbersOf('C00001').has(n)), tab).toBe(true);
+      await shoot(tab, 'desktop');
+      await shoot(tab, 'phone');
+      await page.setViewportSize(viewports.desktop);
+    }
+    await expect(firstCells()).resolves.toEqual(['100103', '100102', '100101']);
+    await open('invoices', '#invoice-700044');
+    await expect(page.locator('.erp-portal-detail h4').textContent()).resolves.toBe('Invoice #700044');
+    await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
+  });
+
+  it('switching the demo login shows only the other customer’s data', async () => {
+    await open('orders');
+    await loginAs('C00002');
+    await expect(page.locator('.erp-portal-account').textContent()).resolves.toContain('C00002 · Borealis Supply');
+    const numbers = (await firstCells()).map(Number);
+    expect(numbers).toEqual([200_006, 200_005, 200_004, 200_003, 200_002, 200_001]);
+    await expect(page.locator('.erp-portal-table tbody').textContent()).resolves.not.toContain('ACME');
+    await open('orders', '#order-100045');
+    await expect(page.locator('.erp-portal-alert').textContent()).resolves.toContain('could not be found');
+  });
+});

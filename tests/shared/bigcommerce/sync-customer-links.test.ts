@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadSettings } from '../../../shared/config';
+import { runCustomerLinkSync, type LinkSyncOverrides } from '../../../shared/composition/link-composition';
+import type { PortalRuntime } from '../../../shared/composition/portal-runtime';
+import type { PortalDatabase } from '../../../shared/db/portal-database';
+import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
+import { createTestMirror } from '../../helpers/databases';
+import { FakeBigCommerce } from './fake-bigcommerce';
+
+const token = 'link-sync-token';
+const attributeId = 42;
+
+describe('customer-link sync against a local fake BigCommerce and a real mirror', () => {
+  let mirror: PortalDatabase<MirrorDatabase>;
+  let fake: FakeBigCommerce;
+  let overrides: LinkSyncOverrides;
+
+  const runtime = (env: Record<string, string> = { BC_STORE_HASH: 'store1', BC_API_TOKEN: token }): PortalRuntime => ({
+    settings: loadSettings(env),
+    mirror: async () => mirror,
+    erp: () => Promise.reject(new Error('not used')),
+    close: async () => {},
+  });
+  const links = async () =>
+    (await mirror.db.selectFrom('customer_link').select(['bc_customer_id', 'cust_no']).orderBy('bc_customer_id').execute()).map(
+      (row) => `${row.bc_customer_id}=${row.cust_no.trim()}`,
+    );
+  const value = (customer_id: number, text: string) => ({ attribute_id: attributeId, customer_id, value: text });
+
+  beforeAll(async () => {
+    mirror = await createTestMirror();
+    // A page size of 2 makes five values span three pages.
+    fake = new FakeBigCommerce('store1', token, 2);
+    overrides = { baseUrl: await fake.start(), sleep: async () => {} };
+  });
+  afterAll(async () => {
+    await fake.stop();
+    await mirror.close();
+  });
+  beforeEach(async () => {
+    await mirror.db.deleteFrom('customer_link').execute();
+    fake.requests.length = 0;
+    fake.failures.clear();
+    fake.attributes = [
+      { id: 41, name: 'erp_customer_number_old' },
+      { id: attributeId, name: 'erp_customer_number' },
+    ];
+    fake.values = [
+      value(101, ' c00001 '),
+      value(102, 'C00002'),
+      { attribute_id: 41, customer_id: 103, value: 'C00009' },
+      value(104, 'NOT-AN-ERP-NUMBER'),
+      value(105, '   '),
+      value(106, 'x7'),
+    ];
+  });
+
+  it('pages through every value, normalises ERP numbers, skips and counts invalid ones', async () => {
+    const outcome = await runCustomerLinkSync(runtime(), overrides);
+    expect(outcome).toEqual({
+      status: 'succeeded',
+      summary: { attributeId, valuesRead: 5, linked: 3, invalid: 1, inserted: 3, updated: 0, removed: 0 },
+    });
+    expect(await links()).toEqual(['101=C00001', '102=C00002', '106=X7']);
+    const valuePages = fake.requests.filter((r) => r.path === '/customers/attribute-values');
+    expect(valuePages.map((r) => r.query.get('page'))).toEqual(['1', '2', '3']);
+    expect(valuePages.every((r) => r.query.get('attribute_id:in') === String(attributeId))).toBe(true);
+    expect(fake.requests.every((r) => r.headers['x-auth-token'] === token)).toBe(true);
+  });
+
+  it('re-points changed links and removes links whose customer lost the attribute', async () => {
+    await runCustomerLinkSync(runtime(), overrides);
+    fake.values = [value(101, 'C00001'), value(102, 'C00003')];
+    const outcome = await runCustomerLinkSync(runtime(), overrides);
+    expect(outcome).toMatchObject({ summary: { inserted: 0, updated: 1, removed: 1 } });
+    expect(await links()).toEqual(['101=C00001', '102=C00003']);
+  });
+
+  it('retries a 429 in the middle of paging and still completes', async () => {
+    fake.failNext('/customers/attribute-values', { status: 429, headers: { 'X-Rate-Limit-Time-Reset-Ms': '5' } });
+    const outcome = await runCustomerLinkSync(runtime(), overrides);
+    expect(outcome).toMatchObject({ summary: { linked: 3 } });
+    expect(fake.requests.filter((r) => r.path === '/customers/attribute-values')).toHaveLength(4);
+  });
+
+  it('keeps every existing link when a page fails for good', async () => {
+    await runCustomerLinkSync(runtime(), overrides);
+    fake.values = [];
+    fake.failNext('/customers/attribute-values', ...Array.from({ length: 5 }, () => ({ status: 500 })));
+    await expect(runCustomerLinkSync(runtime(), overrides)).rejects.toThrow(/HTTP 500/);
+    expect(await links()).toEqual(['101=C00001', '102=C00002', '106=X7']);
+  });
+
+  it('changes nothing when the attribute does not exist', async () => {
+    await runCustomerLinkSync(runtime(), overrides);
+    const renamed = runtime({ BC_STORE_HASH: 'store1', BC_API_TOKEN: token, BC_ERP_ATTRIBUTE_NAME: 'erp_id' });
+    await expect(runCustomerLinkSync(renamed, overrides)).rejects.toThrow(/no customer attribute named "erp_id"/);
+    expect(await links()).toHaveLength(3);
+  });
+
+  it('is a no-op when BigCommerce is not configured', async () => {
+    expect(await runCustomerLinkSync(runtime({}), overrides)).toEqual({
+      status: 'skipped',
+      reason: 'BC_STORE_HASH and BC_API_TOKEN are not both set',
+    });
+    expect(fake.requests).toHaveLength(0);
+  });
+});

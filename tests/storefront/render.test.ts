@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderSummaryDto } from '../../storefront/src/api-types';
+import { defaultMessages, fill, readMessages } from '../../storefront/src/messages';
+import { PortalError } from '../../storefront/src/portal-error';
+import { renderAlert } from '../../storefront/src/render-alert';
+import { renderListTable } from '../../storefront/src/render-table';
+import { parseDetailHash, tabDefinitions } from '../../storefront/src/tab-definitions';
+import { h, render, textOf, type VElement, type VNode } from '../../storefront/src/vnode';
+
+const order = (overrides: Partial<OrderSummaryDto> = {}): OrderSummaryDto => ({
+  orderId: 42,
+  orderType: 'O',
+  orderDate: '2025-03-01T00:00:00.000Z',
+  customerId: 'C00001',
+  customerPo: '<img src=x onerror=alert(1)>',
+  buyer: null,
+  shipVia: null,
+  shipDate: null,
+  invoiceNo: null,
+  invoiceDate: null,
+  status: 'Open',
+  statusCode: 'O',
+  lineCount: 1,
+  subtotal: '10.00',
+  freight: null,
+  tax: null,
+  total: '10.00',
+  ...overrides,
+});
+
+const find = (node: VNode, tag: string): VElement[] =>
+  typeof node === 'string' ? [] : [...(node.tag === tag ? [node] : []), ...node.children.flatMap((c) => find(c, tag))];
+
+/** Just enough of a Document to watch what `render` creates. */
+function fakeDocument() {
+  const created: string[] = [];
+  const element = (tag: string) => ({
+    tag,
+    attributes: {} as Record<string, string>,
+    children: [] as unknown[],
+    setAttribute(name: string, value: string) {
+      this.attributes[name] = value;
+    },
+    addEventListener() {},
+    appendChild(child: unknown) {
+      this.children.push(child);
+    },
+  });
+  const doc = {
+    createElement: (tag: string) => (created.push(`<${tag}>`), element(tag)),
+    createTextNode: (text: string) => (created.push(`text:${text}`), { text }),
+  };
+  return { doc: doc as unknown as Document, created };
+}
+
+describe('rendering', () => {
+  it('renders a list as a captioned table with scoped headings and labelled cells', () => {
+    const table = renderListTable(tabDefinitions.orders, [order()], defaultMessages);
+    expect(textOf(find(table, 'caption')[0]!)).toBe('Your orders');
+    expect(find(table, 'thead')[0] && find(find(table, 'thead')[0]!, 'th').every((th) => th.attrs.scope === 'col')).toBe(true);
+    const rowHeader = find(find(table, 'tbody')[0]!, 'th')[0]!;
+    expect(rowHeader.attrs).toMatchObject({ scope: 'row', 'data-label': 'Order' });
+    expect(find(rowHeader, 'a')[0]?.attrs.href).toBe('#order-42');
+    expect(find(table, 'td').map((td) => td.attrs['data-label'])).toEqual(['Date', 'PO number', 'Status', 'Total']);
+    expect(textOf(table)).toContain('$10.00');
+  });
+
+  it('puts API text into Text nodes only, so markup in data stays inert', () => {
+    const { doc, created } = fakeDocument();
+    render(h('td', { 'data-label': 'PO' }, order().customerPo as string), doc);
+    expect(created).toEqual(['<td>', 'text:<img src=x onerror=alert(1)>']);
+  });
+
+  it('explains each failure kind, with a sign-in link or a retry where they help', () => {
+    const signedOut = renderAlert(new PortalError('signed-out', ''), defaultMessages, () => undefined, '/login.php');
+    expect(textOf(signedOut)).toContain('Please sign in');
+    expect(find(signedOut, 'a')[0]?.attrs.href).toBe('/login.php');
+    const notLinked = renderAlert(new PortalError('not-linked', ''), defaultMessages, () => undefined, '/login.php');
+    expect(textOf(notLinked)).toContain('not linked');
+    expect(find(notLinked, 'button')).toHaveLength(0);
+    const failed = renderAlert(new PortalError('failed', ''), defaultMessages, () => undefined, '/login.php');
+    expect(failed.attrs.role).toBe('alert');
+    expect(textOf(find(failed, 'button')[0]!)).toBe('Try again');
+  });
+
+  it('reads message overrides from data-msg-* and fills placeholders', () => {
+    const messages = readMessages({ msgSignedOut: 'Bitte anmelden.', msgEmpty: ' ' });
+    expect(messages.signedOut).toBe('Bitte anmelden.');
+    expect(messages.empty).toBe(defaultMessages.empty);
+    expect(fill(messages.showing, { from: 1, to: 20, total: 45 })).toBe('Showing 1–20 of 45');
+  });
+
+  it('routes only well-formed detail hashes', () => {
+    expect(parseDetailHash('#order-100045')).toEqual({ kind: 'order', id: 100045 });
+    expect(parseDetailHash('#invoice-7')).toEqual({ kind: 'invoice', id: 7 });
+    expect(parseDetailHash('#orders')).toBeUndefined();
+    expect(parseDetailHash('#order-1;alert(1)')).toBeUndefined();
+  });
+});
