@@ -1,17 +1,40 @@
+import { createPortalRuntime } from '../shared/composition/portal-runtime';
+import { createSyncServiceFor } from '../shared/composition/sync-composition';
 import { getSettings } from '../shared/config';
+import { seedDemoErpIfEmpty, syncOnStart } from '../shared/dev-host/demo-prepare';
+import { isDemoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
+import { scheduleSync } from '../shared/dev-host/sync-schedule';
+import { consoleSyncTelemetry } from '../shared/sync/sync-telemetry';
 
-/** `npm start`: the API's functions served locally on PORT (7071). */
+/**
+ * `npm start`: seed the demo ERP when empty (demo mode), sync, then serve the functions' own route
+ * table on PORT and keep syncing on SYNC_SCHEDULE, as the timer does in Azure.
+ */
 async function main(): Promise<void> {
   const settings = getSettings();
-  const host = await startDevHost({ port: settings.PORT, settings });
-  console.log(describeDevHost(host));
+  const runtime = createPortalRuntime(settings);
+  if (isDemoMode(settings)) await seedDemoErpIfEmpty(runtime, console.log);
+  const sync = createSyncServiceFor(() => runtime.erp(), await runtime.mirror(), settings, {
+    telemetry: consoleSyncTelemetry(() => undefined),
+  });
+  await syncOnStart(sync, console.log);
+  const host = await startDevHost({ port: settings.PORT, settings, runtime, syncControl: () => sync });
+  const stopSchedule = scheduleSync(settings.SYNC_SCHEDULE, async () => {
+    const outcome = await sync.run({ trigger: 'timer' });
+    console.log(`Scheduled sync: ${outcome.status}`);
+  });
+  console.log(`\n${describeDevHost(host)}`);
   const stop = () => {
-    host.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    stopSchedule();
+    host
+      .close()
+      .then(() => runtime.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

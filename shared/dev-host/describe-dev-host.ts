@@ -13,6 +13,7 @@ export function describeDevHost(host: DevHost): string {
   if (host.demo) {
     lines.push(
       '',
+      `Storefront demo:   ${host.url}/storefront/ (Cornerstone-like account pages; switch customers there)`,
       `Demo API key:      ${apiKey}`,
       `Demo admin key:    ${host.settings.PORTAL_ADMIN_KEYS[0] ?? ''}`,
       `BC client id:      ${host.settings.BC_CLIENT_ID ?? ''} (store hash ${host.settings.BC_STORE_HASH ?? ''})`,

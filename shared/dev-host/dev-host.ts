@@ -23,8 +23,6 @@ export interface DevHostOptions {
   readonly settings: Settings;
   /** Databases to serve; by default opened from the settings and closed with the host. */
   readonly runtime?: PortalRuntime;
-  /** Runs before the host links demo customers and listens: seeding and syncing. */
-  readonly prepare?: (runtime: PortalRuntime) => Promise<void>;
   readonly syncControl?: (runtime: PortalRuntime) => SyncControl;
 }
 
@@ -45,7 +43,6 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const demo = isDemoMode(options.settings);
   const settings = demo ? withDemoCredentials(options.settings) : options.settings;
   const runtime = options.runtime ?? createPortalRuntime(settings);
-  await options.prepare?.(runtime);
   const mirror = await runtime.mirror();
   if (demo) await linkDemoCustomers(mirror.db);
   useApiComposition(

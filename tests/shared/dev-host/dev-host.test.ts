@@ -10,7 +10,6 @@ import { loadPortalFixture } from '../../functions/helpers/portal-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
 let host: DevHost;
-let prepared = false;
 
 beforeAll(async () => {
   mirror = await createTestMirror();
@@ -20,15 +19,8 @@ beforeAll(async () => {
     erp: () => Promise.reject(new Error('no ERP in this test')),
     close: async () => undefined,
   };
-  host = await startDevHost({
-    port: 0,
-    settings: loadSettings({ DEMO_MODE: 'on' }),
-    runtime,
-    prepare: async () => {
-      await loadPortalFixture(mirror.db);
-      prepared = true;
-    },
-  });
+  await loadPortalFixture(mirror.db);
+  host = await startDevHost({ port: 0, settings: loadSettings({ DEMO_MODE: 'on' }), runtime });
 });
 
 afterAll(async () => {
@@ -38,7 +30,6 @@ afterAll(async () => {
 
 describe('dev host (demo mode) over real HTTP', () => {
   it('serves /api/v1/orders with the generated demo key', async () => {
-    expect(prepared).toBe(true);
     const apiKey = host.settings.PORTAL_API_KEYS[0] as string;
     expect(apiKey).toMatch(/^demo-/);
     const response = await fetch(`${host.url}/api/v1/orders?customer=C00001&pageSize=5`, { headers: { 'x-api-key': apiKey } });
