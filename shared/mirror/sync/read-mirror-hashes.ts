@@ -1,0 +1,20 @@
+import { sql } from 'kysely';
+import { keyAfter, keyAtMost } from '../../erp/keyset';
+import type { MirrorHash } from '../../sync/batch-diff';
+import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../../sync/sync-entities';
+import type { MirrorDb } from './stage-tables';
+
+/** (key, row_hash) of the mirror rows in (after, upTo]; a null bound is open. */
+export function readMirrorHashesQuery(db: MirrorDb, entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null) {
+  let query = db
+    .selectFrom(sql.table(entity.table).as('t'))
+    .select([...entity.key.map((column) => sql.ref(`t.${column}`).as(column)), sql<string>`${sql.ref('t.row_hash')}`.as('row_hash')]);
+  if (after) query = query.where(keyAfter('t', entity.key, after));
+  if (upTo) query = query.where(keyAtMost('t', entity.key, upTo));
+  return query;
+}
+
+export async function readMirrorHashes(db: MirrorDb, entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<MirrorHash[]> {
+  const rows = await readMirrorHashesQuery(db, entity, after, upTo).execute();
+  return rows.map((row) => ({ key: keyOf(entity, row as SyncRow), hash: String(row.row_hash) }));
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import type { SqlDialectName } from '../../db/schema/column-types';
+import type { SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
+import type { MirrorDb } from './stage-tables';
+
+export function insertSyncRunQuery(db: MirrorDb, record: SyncRunRecord) {
+  return db.insertInto('sync_run').values({
+    run_id: record.runId,
+    triggered_by: record.trigger,
+    status: record.status,
+    started_at: record.startedAt,
+    finished_at: null,
+    summary: null,
+    error: null,
+  });
+}
+
+export function finishSyncRunQuery(db: MirrorDb, summary: SyncRunSummary) {
+  return db
+    .updateTable('sync_run')
+    .set({
+      status: summary.status,
+      finished_at: summary.finishedAt,
+      summary: JSON.stringify({ entities: summary.entities, rowsChanged: summary.rowsChanged, skippedOrphans: summary.skippedOrphans }),
+      error: summary.error ?? null,
+    })
+    .where('run_id', '=', summary.runId);
+}
+
+export function recentSyncRunsQuery(db: MirrorDb, dialect: SqlDialectName, limit: number) {
+  const query = db
+    .selectFrom('sync_run')
+    .select(['run_id', 'triggered_by', 'status', 'started_at', 'finished_at', 'summary', 'error'])
+    .orderBy('started_at', 'desc');
+  return dialect === 'mssql' ? query.top(limit) : query.limit(limit);
+}
+
+export function lastSuccessQuery(db: MirrorDb) {
+  return db
+    .selectFrom('sync_run')
+    .select(sql<Date | null>`max(${sql.ref('finished_at')})`.as('last_success'))
+    .where('status', '=', 'succeeded');
+}

@@ -1,0 +1,97 @@
+import { diffBatch, hashAll, type BatchDiff } from './batch-diff';
+import type { Checkpoint, CheckpointWrite, PassState } from './checkpoint';
+import type { EntityTally } from './entity-tally';
+import type { RunBudget } from './run-budget';
+import { keyOf, type KeyValues, type SyncEntity } from './sync-entities';
+import type { BatchResult, MirrorSink, SyncSource, SyncWindow } from './sync-ports';
+
+export interface PassContext {
+  readonly source: SyncSource;
+  readonly sink: MirrorSink;
+  readonly window: SyncWindow;
+  readonly batchSize: number;
+  readonly budget: RunBudget;
+  readonly retry: <T>(operation: () => Promise<T>) => Promise<T>;
+  readonly now: () => Date;
+  readonly onBatch: (tally: EntityTally) => void;
+}
+
+interface ReadStep {
+  readonly read: number;
+  readonly diff: BatchDiff;
+  /** Last key of the batch; null when the batch reached the end of the table. */
+  readonly upTo: KeyValues | null;
+}
+
+async function scanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
+  const rows = await ctx.retry(() => ctx.source.readBatch(entity, pass.after, ctx.batchSize, ctx.window));
+  const last = rows.at(-1);
+  const upTo = rows.length < ctx.batchSize || !last ? null : keyOf(entity, last);
+  // Same key range as the batch; the final range is open so the tail's deletions are found too.
+  const mirror = await ctx.retry(() => ctx.sink.readHashes(entity, pass.after, upTo));
+  return { read: rows.length, diff: diffBatch(entity, rows, mirror), upTo };
+}
+
+async function changesStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
+  const since = pass.since ?? '0';
+  const changes = await ctx.retry(() => ctx.source.readChanges(entity, since, pass.after, ctx.batchSize, ctx.window));
+  const present = changes.flatMap((c) => (c.row ? [c.row] : []));
+  const gone = changes.filter((c) => !c.row).map((c) => c.key);
+  const upTo = changes.length < ctx.batchSize ? null : (changes.at(-1)?.key ?? null);
+  return { read: changes.length, diff: { upserts: hashAll(entity, present), gone }, upTo };
+}
+
+const nothingWritten: BatchResult = { inserted: 0, updated: 0, deleted: 0, skipped: 0, cascaded: 0 };
+
+/**
+ * A batch with nothing to write skips its transaction and leaves the checkpoint behind for up to
+ * this long: resuming a little earlier only re-reads unchanged rows, and a no-change rerun no
+ * longer pays one mirror transaction per batch.
+ */
+const idleCheckpointMs = 5_000;
+const isIdle = (step: ReadStep) => step.upTo !== null && step.diff.upserts.length === 0 && step.diff.gone.length === 0;
+
+function nextCheckpoint(pass: PassState, upTo: KeyValues | null, previous: Checkpoint | null, now: Date): CheckpointWrite {
+  if (upTo === null) return { pass: null, ctVersion: pass.target, lastCompleteAt: now };
+  return {
+    pass: { ...pass, after: upTo },
+    ctVersion: previous?.ctVersion ?? null,
+    lastCompleteAt: previous?.lastCompleteAt ?? null,
+  };
+}
+
+/**
+ * Runs one entity's pass batch by batch: read, diff, then one sink transaction with the rows and the
+ * moved checkpoint. Returns false when the budget stopped it before the end of the table.
+ */
+export async function runEntityPass(
+  entity: SyncEntity,
+  start: PassState,
+  previous: Checkpoint | null,
+  tally: EntityTally,
+  ctx: PassContext,
+): Promise<{ complete: boolean; cascaded: number }> {
+  let pass = start;
+  let cascaded = 0;
+  let savedAt = ctx.now().getTime();
+  for (;;) {
+    if (ctx.budget.exhausted()) return { complete: false, cascaded };
+    const current = pass;
+    const { step, result } = await ctx.budget.time(async () => {
+      const step = current.mode === 'scan' ? await scanStep(entity, current, ctx) : await changesStep(entity, current, ctx);
+      const syncDate = ctx.now();
+      if (isIdle(step) && syncDate.getTime() - savedAt < idleCheckpointMs) return { step, result: nothingWritten };
+      const checkpoint = nextCheckpoint(current, step.upTo, previous, syncDate);
+      const result: BatchResult = await ctx.retry(() =>
+        ctx.sink.applyBatch(entity, { upserts: step.diff.upserts, gone: step.diff.gone, syncDate, checkpoint }),
+      );
+      savedAt = syncDate.getTime();
+      return { step, result };
+    });
+    tally.add(step.read, result);
+    cascaded += result.cascaded;
+    ctx.onBatch(tally);
+    if (step.upTo === null) return { complete: true, cascaded };
+    pass = { ...current, after: step.upTo };
+  }
+}

@@ -1,0 +1,106 @@
+import { EntityTally } from './entity-tally';
+import { runEntityPass } from './entity-pass';
+import { decideReadPlan } from './read-plan';
+import { withRetry, type RetryPolicy } from './retry';
+import { RunBudget } from './run-budget';
+import { syncEntities, type EntityName } from './sync-entities';
+import type { CheckpointStore, MirrorSink, SyncSource, SyncWindow } from './sync-ports';
+import type { EntitySummary, RunStatus } from './sync-summary';
+
+export interface SyncEngineSettings {
+  readonly batchSize: number;
+  readonly orderDays: number;
+  readonly changeTracking: 'auto' | 'off';
+  readonly timeBudgetMs: number;
+  readonly retry: RetryPolicy;
+}
+
+export interface SyncPorts {
+  readonly source: SyncSource;
+  readonly sink: MirrorSink;
+  readonly checkpoints: CheckpointStore;
+}
+
+export interface SyncProgress {
+  readonly entity: EntityName;
+  readonly read: number;
+  /** Rows the pass is expected to read; null when unknown. */
+  readonly estimate: number | null;
+  readonly done: boolean;
+}
+
+export interface EngineRunOptions {
+  readonly full?: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: SyncProgress) => void;
+}
+
+export interface EngineResult {
+  readonly status: RunStatus;
+  readonly entities: readonly EntitySummary[];
+  readonly error?: unknown;
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * customers → orders → lines, each resuming its own checkpoint. Orders that left the window are
+ * purged before the orders pass so lines are never judged against stale headers.
+ */
+export async function runSyncEngine(
+  ports: SyncPorts,
+  settings: SyncEngineSettings,
+  options: EngineRunOptions,
+  now: () => Date = () => new Date(),
+): Promise<EngineResult> {
+  const retry = <T>(operation: () => Promise<T>) => withRetry(operation, settings.retry);
+  const budget = new RunBudget(settings.timeBudgetMs, options.signal, () => now().getTime());
+  const window: SyncWindow = { orderWindowStart: new Date(now().getTime() - settings.orderDays * dayMs) };
+  const tallies = new Map(syncEntities.map((e) => [e.name, new EntityTally(e.name, e.skipReason)]));
+  const tally = (name: EntityName) => tallies.get(name) as EntityTally;
+  const summaries = () => syncEntities.map((e) => tally(e.name).summary());
+  try {
+    const checkpoints = await retry(() => ports.checkpoints.load());
+    for (const entity of syncEntities) {
+      if (budget.exhausted()) return { status: 'partial', entities: summaries() };
+      const current = tally(entity.name);
+      current.start(now().getTime());
+      if (entity.name === 'orders') {
+        const [orders, lines] = await retry(() => ports.sink.purgeWindow(window));
+        current.deleted += orders;
+        tally('lines').deleted += lines;
+      }
+      const tracking = settings.changeTracking === 'off' ? null : await retry(() => ports.source.changeTracking(entity));
+      const checkpoint = checkpoints.get(entity.name) ?? null;
+      const plan = decideReadPlan({
+        full: options.full ?? false,
+        changeTracking: settings.changeTracking,
+        tracking,
+        checkpoint,
+        now: now(),
+      });
+      current.mode = plan.pass.mode;
+      const progress = options.onProgress;
+      const estimate = progress && plan.pass.mode === 'scan' ? await retry(() => ports.source.estimate(entity, window)) : null;
+      progress?.({ entity: entity.name, read: 0, estimate, done: false });
+      const outcome = await runEntityPass(entity, plan.pass, checkpoint, current, {
+        ...ports,
+        window,
+        batchSize: settings.batchSize,
+        budget,
+        retry,
+        now,
+        onBatch: (t) => progress?.({ entity: entity.name, read: t.read, estimate, done: false }),
+      });
+      tally('lines').deleted += outcome.cascaded;
+      current.complete = outcome.complete;
+      current.stop(now().getTime());
+      progress?.({ entity: entity.name, read: current.read, estimate, done: outcome.complete });
+      if (!outcome.complete) return { status: 'partial', entities: summaries() };
+    }
+    return { status: 'succeeded', entities: summaries() };
+  } catch (error) {
+    for (const t of tallies.values()) t.stop(now().getTime());
+    return { status: 'failed', entities: summaries(), error };
+  }
+}

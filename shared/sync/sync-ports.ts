@@ -1,0 +1,82 @@
+import type { HashedRow, MirrorHash } from './batch-diff';
+import type { Checkpoint, CheckpointWrite } from './checkpoint';
+import type { EntityName, KeyValues, SyncEntity, SyncRow } from './sync-entities';
+import type { SyncRunRecord, SyncRunSummary } from './sync-summary';
+
+/** Rows that belong in the mirror: orders and lines from `orderWindowStart` on (by order_dt). */
+export interface SyncWindow {
+  readonly orderWindowStart: Date;
+}
+
+/** SQL Server Change Tracking facts for one ERP table; versions are bigints as decimal strings. */
+export interface ChangeTrackingInfo {
+  readonly currentVersion: string;
+  readonly minValidVersion: string;
+}
+
+/** One changed key; `row` is null when the row is gone from the source or outside the window. */
+export interface SourceChange {
+  readonly key: KeyValues;
+  readonly row: SyncRow | null;
+}
+
+/** The ERP side (Airbyte "source"): keyset batches ordered by primary key. */
+export interface SyncSource {
+  /** Null when change tracking is not available for the table (PGlite, or not enabled). */
+  changeTracking(entity: SyncEntity): Promise<ChangeTrackingInfo | null>;
+  readBatch(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<SyncRow[]>;
+  readChanges(
+    entity: SyncEntity,
+    since: string,
+    after: KeyValues | null,
+    limit: number,
+    window: SyncWindow,
+  ): Promise<SourceChange[]>;
+  /** Rows a scan will read; for progress bars only. */
+  estimate(entity: SyncEntity, window: SyncWindow): Promise<number>;
+}
+
+export interface BatchWrite {
+  readonly upserts: readonly HashedRow[];
+  readonly gone: readonly KeyValues[];
+  readonly syncDate: Date;
+  /** Committed in the same transaction as the rows (Airbyte CDK style: state follows the records). */
+  readonly checkpoint: CheckpointWrite;
+}
+
+export interface BatchResult {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly deleted: number;
+  /** Rows refused by the entity's FK rule (its `skipReason`). */
+  readonly skipped: number;
+  /** Lines removed together with their deleted headers. */
+  readonly cascaded: number;
+}
+
+/** The mirror side (Airbyte "destination"). */
+export interface MirrorSink {
+  /** (key, hash) of mirror rows with after < key ≤ upTo; a null bound is open. */
+  readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<MirrorHash[]>;
+  applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
+  /** Removes orders (and their lines) older than the window; returns [orders, lines] deleted. */
+  purgeWindow(window: SyncWindow): Promise<readonly [number, number]>;
+}
+
+export interface CheckpointStore {
+  load(): Promise<ReadonlyMap<EntityName, Checkpoint>>;
+}
+
+export interface SyncRunStore {
+  start(record: SyncRunRecord): Promise<void>;
+  finish(summary: SyncRunSummary): Promise<void>;
+  recent(limit: number): Promise<SyncRunRecord[]>;
+  lastSuccessAt(): Promise<Date | null>;
+}
+
+export type LockResult<T> = { readonly acquired: true; readonly value: T } | { readonly acquired: false };
+
+/** Single flight across processes and within one. */
+export interface SyncLock {
+  runExclusive<T>(work: () => Promise<T>): Promise<LockResult<T>>;
+}

@@ -1,0 +1,28 @@
+import { describe, it } from 'vitest';
+import type { PortalDatabase } from '../../../shared/db/portal-database';
+import type { ErpDatabase } from '../../../shared/db/schema/erp-tables';
+import { countErpRowsQuery } from '../../../shared/erp/count-erp-rows';
+import { changeTrackingQuery } from '../../../shared/erp/read-change-tracking';
+import { readErpBatchQuery } from '../../../shared/erp/read-erp-batch';
+import { readErpChangesQuery } from '../../../shared/erp/read-erp-changes';
+import { syncEntities } from '../../../shared/sync/sync-entities';
+import { expectTsqlSnapshot, recordingMssql, type LabelledQuery } from '../../helpers/tsql';
+
+const erp: PortalDatabase<ErpDatabase> = { dialect: 'mssql', db: recordingMssql<ErpDatabase>().db, close: async () => {} };
+const window = { orderWindowStart: new Date('2024-06-15T00:00:00.000Z') };
+const after = { customers: ['C00042'], orders: [1042], lines: [1042, '3'] } as const;
+
+describe('ERP source statements compiled for SQL Server', () => {
+  it('match the reviewed T-SQL', async () => {
+    const queries: LabelledQuery[] = [];
+    for (const e of syncEntities) {
+      queries.push({ label: `${e.name}: first keyset batch`, query: readErpBatchQuery(erp, e, null, 5000, window).compile() });
+      queries.push({ label: `${e.name}: next keyset batch`, query: readErpBatchQuery(erp, e, after[e.name], 5000, window).compile() });
+      queries.push({ label: `${e.name}: estimate for progress`, query: countErpRowsQuery(erp, e, window).compile() });
+      queries.push({ label: `${e.name}: change tracking detection and versions`, query: changeTrackingQuery(erp, e).compile() });
+      queries.push({ label: `${e.name}: first CHANGETABLE batch`, query: readErpChangesQuery(erp, e, '41', null, 5000, window).compile() });
+      queries.push({ label: `${e.name}: next CHANGETABLE batch`, query: readErpChangesQuery(erp, e, '41', after[e.name], 5000, window).compile() });
+    }
+    await expectTsqlSnapshot('erp-sync-source', queries);
+  });
+});
