@@ -93,6 +93,7 @@ export async function runSyncEngine(
         onBatch: (t) => progress?.({ entity: entity.name, read: t.read, estimate, done: false }),
       });
       tally('lines').deleted += outcome.cascaded;
+      if (current.inserted + current.updated + current.deleted > 0) await retry(() => ports.sink.refreshStatistics(entity));
       current.complete = outcome.complete;
       current.stop(now().getTime());
       progress?.({ entity: entity.name, read: current.read, estimate, done: outcome.complete });

@@ -61,6 +61,8 @@ export interface MirrorSink {
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
   /** Removes orders (and their lines) older than the window; returns [orders, lines] deleted. */
   purgeWindow(window: SyncWindow): Promise<readonly [number, number]>;
+  /** After a pass changed rows: keeps the API's query plans right where the engine has no auto-statistics. */
+  refreshStatistics(entity: SyncEntity): Promise<void>;
 }
 
 export interface CheckpointStore {

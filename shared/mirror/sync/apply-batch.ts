@@ -3,7 +3,7 @@ import type { BulkRow } from '../../db/bulk-table';
 import type { SqlDialectName } from '../../db/schema/column-types';
 import type { KeyValues, SyncEntity } from '../../sync/sync-entities';
 import type { BatchResult, BatchWrite } from '../../sync/sync-ports';
-import { analyzeScratchTable } from './analyze-scratch-table';
+import { analyzeTable } from './analyze-table';
 import { createScratchTable } from './create-scratch-table';
 import { deleteStagedKeys } from './delete-staged-keys';
 import { dropScratchTable } from './drop-scratch-table';
@@ -20,7 +20,7 @@ async function upsert(trx: MirrorDb, entity: SyncEntity, batch: BatchWrite, dial
   await createScratchTable(trx, stage, dialect);
   const rows: BulkRow[] = batch.upserts.map(({ row, hash }) => [...entity.columns.map((c) => row[c] ?? null), hash, batch.syncDate]);
   await bulkLoad(trx, stage, rows);
-  if (dialect === 'pglite') await analyzeScratchTable(trx, stage);
+  if (dialect === 'pglite') await analyzeTable(trx, stage);
   const orphans = await pruneOrphans(trx, entity, stage, dialect);
   const merged = await mergeStage(trx, entity, stage, dialect);
   await dropScratchTable(trx, stage);
@@ -32,7 +32,7 @@ async function remove(trx: MirrorDb, entity: SyncEntity, keys: readonly KeyValue
   const gone = goneSpec(entity, dialect);
   await createScratchTable(trx, gone, dialect);
   await bulkLoad(trx, gone, keys);
-  if (dialect === 'pglite') await analyzeScratchTable(trx, gone);
+  if (dialect === 'pglite') await analyzeTable(trx, gone);
   let counts: Counts;
   if (entity.name === 'customers') {
     const { deactivated, deleted } = await retireGoneCustomers(trx, gone, syncDate);

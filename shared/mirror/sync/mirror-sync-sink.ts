@@ -4,10 +4,12 @@ import type { MirrorHash } from '../../sync/batch-diff';
 import type { Checkpoint } from '../../sync/checkpoint';
 import type { EntityName, KeyValues, SyncEntity } from '../../sync/sync-entities';
 import type { BatchResult, BatchWrite, CheckpointStore, MirrorSink, SyncWindow } from '../../sync/sync-ports';
+import { analyzeTable } from './analyze-table';
 import { applyBatch } from './apply-batch';
 import { loadCheckpoints } from './load-checkpoints';
 import { purgeWindow } from './purge-window';
 import { readMirrorHashes } from './read-mirror-hashes';
+import { mirrorSpec } from './stage-tables';
 
 /** The mirror as the sync engine's destination. */
 export class MirrorSyncSink implements MirrorSink {
@@ -23,6 +25,10 @@ export class MirrorSyncSink implements MirrorSink {
 
   purgeWindow(window: SyncWindow): Promise<readonly [number, number]> {
     return purgeWindow(this.mirror.db, window);
+  }
+
+  async refreshStatistics(entity: SyncEntity): Promise<void> {
+    if (this.mirror.dialect === 'pglite') await analyzeTable(this.mirror.db, mirrorSpec(entity));
   }
 }
 

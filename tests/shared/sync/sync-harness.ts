@@ -55,6 +55,7 @@ export function crashingSink(k: number, when: 'before' | 'after', error: () => u
   return (sink: MirrorSink): MirrorSink => ({
     readHashes: (...args) => sink.readHashes(...args),
     purgeWindow: (...args) => sink.purgeWindow(...args),
+    refreshStatistics: (...args) => sink.refreshStatistics(...args),
     applyBatch: async (entity, batch) => {
       calls++;
       if (calls === k && when === 'before') throw error();
