@@ -1,12 +1,11 @@
 import { createPortalRuntime } from '../shared/composition/portal-runtime';
-import { createSyncServiceFor } from '../shared/composition/sync-composition';
+import { createSyncServiceFor, runtimeSyncTelemetry } from '../shared/composition/sync-composition';
 import { getSettings } from '../shared/config';
 import { seedDemoErpIfEmpty, syncOnStart } from '../shared/dev-host/demo-prepare';
 import { isDemoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
 import { scheduleSync } from '../shared/dev-host/sync-schedule';
-import { consoleSyncTelemetry } from '../shared/sync/sync-telemetry';
 
 /**
  * `npm start`: seed the demo ERP when empty (demo mode), sync, then serve the functions' own route
@@ -16,9 +15,8 @@ async function main(): Promise<void> {
   const settings = getSettings();
   const runtime = createPortalRuntime(settings);
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(runtime, console.log);
-  const sync = createSyncServiceFor(() => runtime.erp(), await runtime.mirror(), settings, {
-    telemetry: consoleSyncTelemetry(() => undefined),
-  });
+  const mirror = await runtime.mirror();
+  const sync = createSyncServiceFor(() => runtime.erp(), mirror, settings, { telemetry: runtimeSyncTelemetry(runtime, mirror) });
   await syncOnStart(sync, console.log);
   const host = await startDevHost({ port: settings.PORT, settings, runtime, syncControl: () => sync });
   const stopSchedule = scheduleSync(settings.SYNC_SCHEDULE, async () => {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Settings } from '../config';
+import { createSecretStore, type SecretStore, type Settings } from '../config';
 import type { PortalDatabase } from '../db/portal-database';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
 import { ApiKeySet } from '../http/api-key';
@@ -11,6 +11,8 @@ import { createRateLimiter } from '../http/rate-limiter';
 import { findLinkedCustomer } from '../mirror/queries/find-linked-customer';
 import type { PortalContext } from '../portal/portal-context';
 import type { SyncControl } from '../portal/sync-control';
+import { Redactor } from '../telemetry/redactor';
+import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
 import { portalRuntime } from './portal-runtime';
 
 /** Everything the HTTP functions use, built once per process. */
@@ -25,12 +27,29 @@ export interface ApiDependencies {
   readonly settings: Settings;
   mirror(): Promise<PortalDatabase<MirrorDatabase>>;
   readonly syncControl?: SyncControl;
+  /** Where credentials come from; by default the secret values in `settings`. */
+  readonly secrets?: SecretStore;
+  readonly telemetry?: Telemetry;
+  readonly redactor?: Redactor;
   /** Clock for rate limiting (tests). */
   readonly now?: () => number;
 }
 
+/** Rebuilds a derived object only when its secret input changes, not on every request. */
+function derivedFrom<T>(read: () => Promise<string | undefined>, build: (value: string | undefined) => T) {
+  let last: { readonly value: string | undefined; readonly derived: T } | undefined;
+  return async (): Promise<T> => {
+    const value = await read();
+    if (!last || last.value !== value) last = { value, derived: build(value) };
+    return last.derived;
+  };
+}
+
+const keyList = (value: string | undefined) => (value ?? '').split(',').map((key) => key.trim());
+
 export function createApiComposition(deps: ApiDependencies): ApiComposition {
   const { settings } = deps;
+  const secrets = deps.secrets ?? createSecretStore(settings);
   let db: Kysely<MirrorDatabase> | undefined;
   const portal: PortalContext = {
     quoteTypes: settings.QUOTE_ORDER_TYPES,
@@ -39,11 +58,13 @@ export function createApiComposition(deps: ApiDependencies): ApiComposition {
       return db;
     },
   };
-  const jwtConfigured = settings.BC_CLIENT_ID && settings.BC_CLIENT_SECRET && settings.BC_STORE_HASH;
+  const { BC_CLIENT_ID: clientId, BC_STORE_HASH: storeHash } = settings;
   return {
     settings,
     portal,
     syncControl: deps.syncControl,
+    telemetry: deps.telemetry ?? nullTelemetry,
+    redactor: deps.redactor ?? new Redactor(() => secrets.knownValues()),
     cors: createCorsPolicy(settings.CORS_ALLOWED_ORIGINS),
     rateLimit: createRateLimiter({
       perMinute: settings.RATE_LIMIT_PER_MINUTE,
@@ -51,15 +72,13 @@ export function createApiComposition(deps: ApiDependencies): ApiComposition {
       ...(deps.now ? { now: deps.now } : {}),
     }),
     authenticate: createAuthenticator({
-      apiKeys: new ApiKeySet(settings.PORTAL_API_KEYS),
-      adminKeys: new ApiKeySet(settings.PORTAL_ADMIN_KEYS),
-      verifyJwt: jwtConfigured
-        ? createBcJwtVerifier({
-            clientId: settings.BC_CLIENT_ID as string,
-            clientSecret: settings.BC_CLIENT_SECRET as string,
-            storeHash: settings.BC_STORE_HASH as string,
-          })
-        : undefined,
+      apiKeys: derivedFrom(() => secrets.get('PORTAL_API_KEYS'), (keys) => new ApiKeySet(keyList(keys))),
+      adminKeys: derivedFrom(() => secrets.get('PORTAL_ADMIN_KEYS'), (keys) => new ApiKeySet(keyList(keys))),
+      verifyJwt: derivedFrom(
+        () => secrets.get('BC_CLIENT_SECRET'),
+        (clientSecret) =>
+          clientId && clientSecret && storeHash ? createBcJwtVerifier({ clientId, clientSecret, storeHash }) : undefined,
+      ),
       linkedCustomer: async (bcCustomerId) => findLinkedCustomer(await portal.mirror(), bcCustomerId),
     }),
   };
@@ -69,7 +88,14 @@ let current: ApiComposition | undefined;
 
 /** This process's composition: the Functions host builds it from the environment on first use. */
 export function apiComposition(): ApiComposition {
-  current ??= createApiComposition({ settings: portalRuntime().settings, mirror: () => portalRuntime().mirror() });
+  const runtime = portalRuntime();
+  current ??= createApiComposition({
+    settings: runtime.settings,
+    mirror: () => runtime.mirror(),
+    secrets: runtime.secrets,
+    telemetry: runtime.telemetry,
+    redactor: runtime.redactor,
+  });
   return current;
 }
 

@@ -12,7 +12,8 @@ export type LinkSyncOverrides = Pick<BigCommerceClientOptions, 'baseUrl' | 'slee
 
 /** Wires the BigCommerce client and the mirror writer into one customer-link sync run. */
 export async function runCustomerLinkSync(runtime: PortalRuntime, overrides: LinkSyncOverrides = {}): Promise<LinkSyncOutcome> {
-  const { BC_STORE_HASH: storeHash, BC_API_TOKEN: apiToken, BC_ERP_ATTRIBUTE_NAME: attributeName } = runtime.settings;
+  const { BC_STORE_HASH: storeHash, BC_ERP_ATTRIBUTE_NAME: attributeName } = runtime.settings;
+  const apiToken = await runtime.secrets.get('BC_API_TOKEN');
   if (!storeHash || !apiToken) {
     return { status: 'skipped', reason: 'BC_STORE_HASH and BC_API_TOKEN are not both set' };
   }

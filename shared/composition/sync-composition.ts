@@ -10,7 +10,8 @@ import type { SyncEngineSettings } from '../sync/sync-engine';
 import { createSyncService, type SyncService } from '../sync/sync-service';
 import { noopSyncTelemetry, type SyncTelemetry } from '../sync/sync-telemetry';
 import { isTransientError } from '../sync/transient-error';
-import { portalRuntime } from './portal-runtime';
+import { syncRunTelemetry } from '../telemetry/sync-run-telemetry';
+import { portalRuntime, type PortalRuntime } from './portal-runtime';
 
 export type SyncSettings = Pick<
   Settings,
@@ -55,12 +56,20 @@ export function createSyncServiceFor(
 
 let shared: SyncService | undefined;
 
+/** Run events and metrics for Application Insights (a no-op without a connection string). */
+export function runtimeSyncTelemetry(runtime: PortalRuntime, mirror: PortalDatabase<MirrorDatabase>): SyncTelemetry {
+  const runs = new MirrorSyncRunStore(mirror);
+  return syncRunTelemetry(runtime.telemetry, () => runs.lastSuccessAt());
+}
+
 /** The process's sync over `portalRuntime()`; databases open on first use. */
-export function syncService(telemetry?: SyncTelemetry): SyncService {
+export function syncService(): SyncService {
   if (shared) return shared;
   const runtime = portalRuntime();
-  const connected = async () =>
-    createSyncServiceFor(() => runtime.erp(), await runtime.mirror(), runtime.settings, telemetry ? { telemetry } : {});
+  const connected = async () => {
+    const mirror = await runtime.mirror();
+    return createSyncServiceFor(() => runtime.erp(), mirror, runtime.settings, { telemetry: runtimeSyncTelemetry(runtime, mirror) });
+  };
   let inner: Promise<SyncService> | undefined;
   const service = () => {
     inner ??= connected();

@@ -1,7 +1,7 @@
 import { loadSettings } from './load-settings';
 import { keyVaultReader } from './secrets/key-vault-reader';
 import { SecretStore } from './secrets/secret-store';
-import { secretSettings, type SecretSettingName, type Settings } from './settings-schema';
+import { secretSettings, settingsSchema, type SecretSettingName, type Settings } from './settings-schema';
 
 export { ConfigError } from './config-error';
 export { loadSettings, type Environment } from './load-settings';
@@ -16,20 +16,28 @@ export function getSettings(): Settings {
   return cached;
 }
 
-/** Secret settings as explicitly set in the environment: defaults never shadow Key Vault. */
-function explicitSecrets(): Partial<Record<SecretSettingName, string>> {
-  const explicit: Partial<Record<SecretSettingName, string>> = {};
+const embeddedErp = settingsSchema.shape.ERP_CONNECTION.parse(undefined);
+
+/**
+ * Secret values the settings already hold. With a vault configured, the embedded ERP default does
+ * not count as a value, so an ERP connection string kept only in Key Vault is found there.
+ */
+function secretsInSettings(settings: Settings): Partial<Record<SecretSettingName, string>> {
+  const values: Partial<Record<SecretSettingName, string>> = {};
   for (const name of secretSettings) {
-    const value = process.env[name]?.trim();
-    if (value) explicit[name] = value;
+    const value = settings[name];
+    const text = Array.isArray(value) ? value.join(',') : value;
+    if (!text) continue;
+    if (name === 'ERP_CONNECTION' && text === embeddedErp && settings.KEY_VAULT_URL) continue;
+    values[name] = text;
   }
-  return explicit;
+  return values;
 }
 
-/** The secret store of this process: environment first, then Key Vault when KEY_VAULT_URL is set. */
+/** The secret store of this process: settings first (resolved Key Vault references), then Key Vault. */
 export function createSecretStore(settings: Settings): SecretStore {
   return new SecretStore({
-    environment: explicitSecrets(),
+    environment: secretsInSettings(settings),
     reader: settings.KEY_VAULT_URL ? keyVaultReader(settings.KEY_VAULT_URL, settings.AZURE_CLIENT_ID) : undefined,
     ttlMs: settings.KEY_VAULT_CACHE_SECONDS * 1000,
   });

@@ -49,6 +49,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     createApiComposition({
       settings,
       mirror: () => runtime.mirror(),
+      telemetry: runtime.telemetry,
       ...(options.syncControl ? { syncControl: options.syncControl(runtime) } : {}),
     }),
   );

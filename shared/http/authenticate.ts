@@ -3,11 +3,15 @@ import type { ApiKeySet } from './api-key';
 import type { BcJwtVerifier } from './bc-jwt';
 import type { Access, Caller } from './caller';
 
+/**
+ * Credentials are looked up per request, not fixed at start-up: they come from the secret store,
+ * so a key rotated in Key Vault takes effect when its cache entry expires.
+ */
 export interface AuthenticatorDependencies {
-  readonly apiKeys: ApiKeySet;
-  readonly adminKeys: ApiKeySet;
-  /** Absent when BC_CLIENT_ID/SECRET/STORE_HASH are not all configured: bearer tokens are then refused. */
-  readonly verifyJwt: BcJwtVerifier | undefined;
+  apiKeys(): Promise<ApiKeySet>;
+  adminKeys(): Promise<ApiKeySet>;
+  /** Undefined when BC_CLIENT_ID/SECRET/STORE_HASH are not all configured: bearer tokens are then refused. */
+  verifyJwt(): Promise<BcJwtVerifier | undefined>;
   /** ERP customer number linked to a BigCommerce customer id (customer_link). */
   linkedCustomer(bcCustomerId: number): Promise<string | undefined>;
 }
@@ -29,8 +33,8 @@ export function createAuthenticator(deps: AuthenticatorDependencies): Authentica
     if (access === 'public') return { kind: 'anonymous', id: `ip:${clientAddress}` };
     const apiKey = headers.get('x-api-key');
     if (apiKey !== null) {
-      const dataKey = deps.apiKeys.indexOf(apiKey);
-      const adminKey = deps.adminKeys.indexOf(apiKey);
+      const dataKey = (await deps.apiKeys()).indexOf(apiKey);
+      const adminKey = (await deps.adminKeys()).indexOf(apiKey);
       if (access === 'admin') {
         if (adminKey >= 0) return { kind: 'admin', id: `admin:${adminKey}` };
         if (dataKey >= 0) throw forbidden('This endpoint needs an admin key.');
@@ -43,7 +47,8 @@ export function createAuthenticator(deps: AuthenticatorDependencies): Authentica
     const authorization = headers.get('authorization');
     if (authorization === null) throw unauthorized();
     const token = bearerPattern.exec(authorization)?.[1];
-    const bcCustomerId = token && deps.verifyJwt ? await deps.verifyJwt(token) : undefined;
+    const verify = token ? await deps.verifyJwt() : undefined;
+    const bcCustomerId = token && verify ? await verify(token) : undefined;
     if (bcCustomerId === undefined) throw unauthorized('Invalid or expired customer token.');
     if (access === 'admin') throw forbidden('This endpoint needs an admin key.');
     const custNo = await deps.linkedCustomer(bcCustomerId);

@@ -9,12 +9,18 @@ import { statusOf } from './error-status';
 import { etagOf, matchesIfNoneMatch } from './etag';
 import type { Operation } from './operations';
 import type { RateLimiter } from './rate-limiter';
+import type { Redactor } from '../telemetry/redactor';
+import { telemetryNames, type Telemetry } from '../telemetry/telemetry';
 
 /** Cross-cutting policies every endpoint applies, built once per process by the composition. */
 export interface HttpPolicies {
   readonly authenticate: Authenticator;
   readonly rateLimit: RateLimiter;
   readonly cors: CorsPolicy;
+  /** Auth failures and rate-limit hits as metrics; requests themselves are the host's telemetry. */
+  readonly telemetry: Telemetry;
+  /** Scrubs secrets from unexpected errors before they are logged. */
+  readonly redactor: Redactor;
 }
 
 export interface EndpointInput<A> {
@@ -34,9 +40,18 @@ type Headers = Record<string, string>;
 const varyOn = 'Origin, Accept, Authorization, X-Api-Key';
 const jsonType = 'application/json; charset=utf-8';
 
-function failure(error: unknown, context: InvocationContext, base: Headers): HttpResponseInit {
+function failure(error: unknown, context: InvocationContext, base: Headers, policies: HttpPolicies): HttpResponseInit {
   const known = error instanceof ApiError ? error : undefined;
-  if (!known) context.error(`Unhandled error in ${context.functionName} (invocation ${context.invocationId})`, error);
+  if (!known) {
+    context.error(
+      `Unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${policies.redactor.value(error)}`,
+    );
+    policies.telemetry.exception(error, { functionName: context.functionName, invocationId: context.invocationId });
+  }
+  if (known?.code === 'RATE_LIMITED') policies.telemetry.metric(telemetryNames.metrics.apiRateLimited, 1, { functionName: context.functionName });
+  if (known?.code === 'UNAUTHORIZED' || known?.code === 'FORBIDDEN') {
+    policies.telemetry.metric(telemetryNames.metrics.apiAuthFailures, 1, { functionName: context.functionName, reason: known.code });
+  }
   const code = known?.code ?? 'INTERNAL';
   const message = known?.message ?? `An unexpected error occurred (reference ${context.invocationId}).`;
   const headers: Headers = { ...base, 'Content-Type': jsonType, 'Cache-Control': 'no-store' };
@@ -99,7 +114,7 @@ export function createEndpointFactory<A extends HttpPolicies>(policies: () => A)
         if (wait > 0) throw rateLimited(wait);
         return success(request, await handle({ request, context, caller, api }), base);
       } catch (error) {
-        return failure(error, context, base);
+        return failure(error, context, base, api);
       }
     };
 }

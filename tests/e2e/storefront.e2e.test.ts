@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../shared/config';
-import type { PortalRuntime } from '../../shared/composition/portal-runtime';
+import { createPortalRuntime } from '../../shared/composition/portal-runtime';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
@@ -57,12 +57,10 @@ suite(title, () => {
     mkdirSync(screenshots, { recursive: true });
     mirror = await createTestMirror();
     await seedStorefrontMirror(mirror.db);
-    const runtime: PortalRuntime = {
-      settings: loadSettings({}),
+    const runtime = createPortalRuntime(loadSettings({}), {
       mirror: async () => mirror,
       erp: () => Promise.reject(new Error('no ERP in this test')),
-      close: async () => undefined,
-    };
+    });
     host = await startDevHost({ port: 0, settings: loadSettings({ DEMO_MODE: 'on' }), runtime });
     const probe = await fetch(`${host.url}/storefront/erp-portal.js`);
     if (probe.status !== 200) throw new Error(`the dev host does not serve the demo storefront (GET /storefront/erp-portal.js → ${probe.status})`);

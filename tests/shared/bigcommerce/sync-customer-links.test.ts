@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../../shared/config';
 import { runCustomerLinkSync, type LinkSyncOverrides } from '../../../shared/composition/link-composition';
-import type { PortalRuntime } from '../../../shared/composition/portal-runtime';
+import { createPortalRuntime, type PortalRuntime } from '../../../shared/composition/portal-runtime';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { createTestMirror } from '../../helpers/databases';
@@ -15,12 +15,8 @@ describe('customer-link sync against a local fake BigCommerce and a real mirror'
   let fake: FakeBigCommerce;
   let overrides: LinkSyncOverrides;
 
-  const runtime = (env: Record<string, string> = { BC_STORE_HASH: 'store1', BC_API_TOKEN: token }): PortalRuntime => ({
-    settings: loadSettings(env),
-    mirror: async () => mirror,
-    erp: () => Promise.reject(new Error('not used')),
-    close: async () => {},
-  });
+  const runtime = (env: Record<string, string> = { BC_STORE_HASH: 'store1', BC_API_TOKEN: token }): PortalRuntime =>
+    createPortalRuntime(loadSettings(env), { mirror: async () => mirror, erp: () => Promise.reject(new Error('not used')) });
   const links = async () =>
     (await mirror.db.selectFrom('customer_link').select(['bc_customer_id', 'cust_no']).orderBy('bc_customer_id').execute()).map(
       (row) => `${row.bc_customer_id}=${row.cust_no.trim()}`,

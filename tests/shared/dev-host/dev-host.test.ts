@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../../shared/config';
-import type { PortalRuntime } from '../../../shared/composition/portal-runtime';
+import { createPortalRuntime } from '../../../shared/composition/portal-runtime';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
@@ -13,12 +13,10 @@ let host: DevHost;
 
 beforeAll(async () => {
   mirror = await createTestMirror();
-  const runtime: PortalRuntime = {
-    settings: loadSettings({}),
-    mirror: async () => mirror,
-    erp: () => Promise.reject(new Error('no ERP in this test')),
-    close: async () => undefined,
-  };
+  const runtime = createPortalRuntime(loadSettings({}), {
+      mirror: async () => mirror,
+      erp: () => Promise.reject(new Error('no ERP in this test')),
+    });
   await loadPortalFixture(mirror.db);
   host = await startDevHost({ port: 0, settings: loadSettings({ DEMO_MODE: 'on' }), runtime });
 });

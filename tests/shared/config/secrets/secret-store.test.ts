@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SecretStore, SecretUnavailableError } from '../../../../shared/config';
+import { createSecretStore, loadSettings, SecretStore, SecretUnavailableError } from '../../../../shared/config';
 import type { SecretReader } from '../../../../shared/config/secrets/secret-reader';
 
 /** A stand-in for SecretClient at its SDK interface: named secrets, call log, switchable failure. */
@@ -81,5 +81,21 @@ describe('SecretStore', () => {
     const { store } = setup({ 'portal-api-keys': 'key-one,key-two' }, { BC_CLIENT_SECRET: 'env-secret' });
     await store.get('PORTAL_API_KEYS');
     expect([...store.knownValues()]).toEqual(['env-secret', 'key-one,key-two', 'key-one', 'key-two']);
+  });
+});
+
+describe('createSecretStore', () => {
+  it('takes secrets from the settings, lists joined for rotation', async () => {
+    const store = createSecretStore(loadSettings({ PORTAL_API_KEYS: 'a-key-1,b-key-2', BC_CLIENT_SECRET: 'shh-secret' }));
+    expect(await store.list('PORTAL_API_KEYS')).toEqual(['a-key-1', 'b-key-2']);
+    expect(await store.get('BC_CLIENT_SECRET')).toBe('shh-secret');
+    expect(await store.get('BC_API_TOKEN')).toBeUndefined();
+  });
+
+  it('lets Key Vault supply the ERP connection when only the embedded default is set', async () => {
+    const withVault = createSecretStore(loadSettings({ KEY_VAULT_URL: 'https://kv.vault.azure.net' }));
+    expect([...withVault.knownValues()]).toEqual([]);
+    const withoutVault = createSecretStore(loadSettings({}));
+    expect(await withoutVault.get('ERP_CONNECTION')).toBe('pglite:.data/erp');
   });
 });
