@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const runtime = createPortalRuntime(settings);
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(runtime, console.log);
   const mirror = await runtime.mirror();
-  const sync = createSyncServiceFor(() => runtime.erp(), mirror, settings, { telemetry: runtimeSyncTelemetry(runtime, mirror) });
+  const sync = createSyncServiceFor(() => runtime.erp(), mirror, settings, {
+    telemetry: runtimeSyncTelemetry(runtime, mirror),
+    redact: (text) => runtime.redactor.text(text),
+  });
   await syncOnStart(sync, console.log);
   const host = await startDevHost({ port: settings.PORT, settings, runtime, syncControl: () => sync });
   const stopSchedule = scheduleSync(settings.SYNC_SCHEDULE, async () => {

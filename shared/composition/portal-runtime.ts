@@ -4,7 +4,7 @@ import { openDatabase } from '../db/open-database';
 import type { PortalDatabase } from '../db/portal-database';
 import type { ErpDatabase } from '../db/schema/erp-tables';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
-import { AppInsightsTelemetry } from '../telemetry/app-insights-telemetry';
+import { AppInsightsTelemetry, appInsightsClient } from '../telemetry/app-insights-telemetry';
 import { Redactor } from '../telemetry/redactor';
 import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
 
@@ -33,7 +33,7 @@ export function createPortalRuntime(settings: Settings, databases: RuntimeDataba
     settings,
     secrets,
     redactor,
-    telemetry: connectionString ? new AppInsightsTelemetry(connectionString, redactor) : nullTelemetry,
+    telemetry: connectionString ? new AppInsightsTelemetry(appInsightsClient(connectionString), redactor) : nullTelemetry,
     mirror: databases.mirror ?? (() => {
       mirror ??= openDatabase<MirrorDatabase>({
         setting: 'MIRROR_CONNECTION',

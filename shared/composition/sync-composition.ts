@@ -23,6 +23,7 @@ export interface SyncCompositionOptions {
   /** Overrides for tests: smaller batches, no backoff waits, a fixed clock. */
   readonly engine?: Partial<SyncEngineSettings>;
   readonly now?: () => Date;
+  readonly redact?: (text: string) => string;
 }
 
 export function syncEngineSettings(settings: SyncSettings): SyncEngineSettings {
@@ -51,6 +52,7 @@ export function createSyncServiceFor(
     telemetry: options.telemetry ?? noopSyncTelemetry,
     settings: { ...syncEngineSettings(settings), ...options.engine },
     ...(options.now ? { now: options.now } : {}),
+    ...(options.redact ? { redact: options.redact } : {}),
   });
 }
 
@@ -68,7 +70,10 @@ export function syncService(): SyncService {
   const runtime = portalRuntime();
   const connected = async () => {
     const mirror = await runtime.mirror();
-    return createSyncServiceFor(() => runtime.erp(), mirror, runtime.settings, { telemetry: runtimeSyncTelemetry(runtime, mirror) });
+    return createSyncServiceFor(() => runtime.erp(), mirror, runtime.settings, {
+      telemetry: runtimeSyncTelemetry(runtime, mirror),
+      redact: (text) => runtime.redactor.text(text),
+    });
   };
   let inner: Promise<SyncService> | undefined;
   const service = () => {

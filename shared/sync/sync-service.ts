@@ -38,12 +38,15 @@ export interface SyncServiceDependencies {
   readonly telemetry: SyncTelemetry;
   readonly settings: SyncEngineSettings;
   readonly now?: () => Date;
+  /** Scrubs known secret values from error text before it is stored or reported. */
+  readonly redact?: (text: string) => string;
 }
 
 const recentRuns = 20;
 
 export function createSyncService(deps: SyncServiceDependencies): SyncService {
   const now = deps.now ?? (() => new Date());
+  const describeError = (error: unknown) => (deps.redact ?? ((text: string) => text))(errorText(error));
   const retry = <T>(operation: () => Promise<T>) => withRetry(operation, deps.settings.retry);
 
   async function execute(options: SyncRunOptions, runId: string, startedAt: Date): Promise<SyncRunSummary> {
@@ -64,7 +67,7 @@ export function createSyncService(deps: SyncServiceDependencies): SyncService {
       rowsChanged: entities.reduce((sum, e) => sum + e.inserted + e.updated + e.deleted, 0),
       skippedOrphans: entities.reduce((sum, e) => sum + e.skipped, 0),
       rowsPerSecond: rowsPerSecond(read, durationMs),
-      ...(result.error === undefined ? {} : { error: errorText(result.error) }),
+      ...(result.error === undefined ? {} : { error: describeError(result.error) }),
     };
     await retry(() => deps.runs.finish(summary));
     return summary;
@@ -86,7 +89,7 @@ export function createSyncService(deps: SyncServiceDependencies): SyncService {
         // The mirror itself failed (lock or sync_run unreachable): report, since it cannot be recorded.
         const finishedAt = now();
         const durationMs = finishedAt.getTime() - startedAt.getTime();
-        summary = { runId, trigger: options.trigger, status: 'failed', startedAt, finishedAt, durationMs, entities: [], rowsChanged: 0, skippedOrphans: 0, rowsPerSecond: 0, error: errorText(error) };
+        summary = { runId, trigger: options.trigger, status: 'failed', startedAt, finishedAt, durationMs, entities: [], rowsChanged: 0, skippedOrphans: 0, rowsPerSecond: 0, error: describeError(error) };
       }
       deps.telemetry.runFinished(summary);
       return summary;

@@ -5,16 +5,24 @@ import type { Measurements, Properties, Telemetry } from './telemetry';
 const defined = (properties: Properties = {}) =>
   Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
 
+/** The slice of the SDK's TelemetryClient the app uses; tests fake exactly this. */
+export type TelemetrySdkClient = Pick<TelemetryClient, 'trackEvent' | 'trackMetric' | 'trackException' | 'flush'>;
+
 /**
- * Application Insights through a standalone TelemetryClient: unlike `useAzureMonitor()` it
- * installs no HTTP auto-collection, so the host's request telemetry is not duplicated.
+ * A standalone TelemetryClient: unlike `useAzureMonitor()` it installs no HTTP auto-collection,
+ * so the request telemetry the Functions host already sends is not duplicated.
  */
+export function appInsightsClient(connectionString: string): TelemetrySdkClient {
+  return new TelemetryClient(connectionString);
+}
+
+/** Application Insights with every property, message and stack passed through the redactor. */
 export class AppInsightsTelemetry implements Telemetry {
-  readonly #client: TelemetryClient;
+  readonly #client: TelemetrySdkClient;
   readonly #redactor: Redactor;
 
-  constructor(connectionString: string, redactor: Redactor) {
-    this.#client = new TelemetryClient(connectionString);
+  constructor(client: TelemetrySdkClient, redactor: Redactor) {
+    this.#client = client;
     this.#redactor = redactor;
   }
 

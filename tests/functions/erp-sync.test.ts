@@ -21,6 +21,8 @@ function context() {
   return { ctx, lines };
 }
 
+const keep = (text: string) => text;
+
 let erp: Erp;
 let mirror: Mirror;
 
@@ -35,7 +37,7 @@ afterAll(async () => {
 describe('erpSync timer', () => {
   it('runs a sync, logs the summary and notes a past-due tick', async () => {
     const { ctx, lines } = context();
-    await createErpSyncHandler(() => service(erp, mirror))(timer(true), ctx);
+    await createErpSyncHandler(() => service(erp, mirror), keep)(timer(true), ctx);
     expect(lines[0]).toMatch(/past due/);
     expect(lines.some((l) => /^information: sync succeeded/.test(l))).toBe(true);
     expect(lines.some((l) => /orders: read \d+/.test(l))).toBe(true);
@@ -46,7 +48,7 @@ describe('erpSync timer', () => {
   it('does not throw when another run holds the lock', async () => {
     const busy: SyncService = { run: async () => ({ status: 'already-running' }), status: () => Promise.reject(new Error('unused')) };
     const { ctx, lines } = context();
-    await expect(createErpSyncHandler(() => busy)(timer(false), ctx)).resolves.toBeUndefined();
+    await expect(createErpSyncHandler(() => busy, keep)(timer(false), ctx)).resolves.toBeUndefined();
     expect(lines).toEqual([expect.stringMatching(/another sync run holds the lock/)]);
   });
 
@@ -56,7 +58,7 @@ describe('erpSync timer', () => {
       status: () => Promise.reject(new Error('unused')),
     };
     const { ctx, lines } = context();
-    await createErpSyncHandler(() => failed)(timer(false), ctx);
+    await createErpSyncHandler(() => failed, keep)(timer(false), ctx);
     expect(lines).toEqual([expect.stringMatching(/^error: sync failed .*Error: down/)]);
   });
 });
