@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { beforeAll, describe, expect, it, inject } from 'vitest';
+import { pgliteDatabase } from '../../shared/db/open-database';
+import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
+import { seedErp } from '../shared/sync/sync-fixtures';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function runSync(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [tsx, join(root, 'scripts', 'sync.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+describe('npm run sync (scripts/sync.ts)', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'sync-cli-'));
+  const env = { ERP_CONNECTION: `pglite:${join(directory, 'erp')}`, MIRROR_CONNECTION: `pglite:${join(directory, 'mirror')}`, SYNC_ORDER_DAYS: '3650' };
+
+  beforeAll(async () => {
+    // A file-backed ERP cloned from the test template, then seeded: the CLI opens it like a real one.
+    const template = new Blob([new Uint8Array(readFileSync(inject('pgliteTemplates').erp))]);
+    const erp = pgliteDatabase<ErpDatabase>(await PGlite.create({ dataDir: join(directory, 'erp'), loadDataDir: template }));
+    await seedErp(erp);
+    await erp.close();
+  });
+
+  it('syncs and prints a JSON summary with --json, then a table on rerun', () => {
+    const json = runSync(['--json'], env);
+    expect(json.status, json.stderr).toBe(0);
+    const summary = JSON.parse(json.stdout) as { status: string; entities: Array<{ entity: string; inserted: number }> };
+    expect(summary.status).toBe('succeeded');
+    expect(summary.entities.map((e) => e.entity)).toEqual(['customers', 'orders', 'lines']);
+    expect(summary.entities[0]?.inserted).toBeGreaterThan(0);
+
+    const table = runSync([], env);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/entity\s+mode\s+read\s+inserted\s+updated\s+deleted\s+skipped/);
+    expect(table.stdout).toMatch(/sync succeeded .* 0 rows changed/);
+  });
+
+  it('exits non-zero naming every bad setting', () => {
+    const result = runSync([], { ...env, SYNC_BATCH_SIZE: 'lots', SYNC_ORDER_DAYS: '-1' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('SYNC_BATCH_SIZE');
+    expect(result.stderr).toContain('SYNC_ORDER_DAYS');
+  });
+});
