@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { writeStorefrontBundle } from '../storefront/build/bundle-storefront';
 
-/** `npx tsx scripts/build-storefront.ts`: the theme bundle at storefront/dist/erp-portal.js. */
+/** `npm run build:storefront`: the theme bundle at storefront/dist/erp-portal.js. */
 writeStorefrontBundle().then(
   (path) => console.log(`storefront bundle: ${relative(process.cwd(), path)}`),
   (error: unknown) => {
