@@ -1,12 +1,11 @@
 import type { PortalDatabase } from '../db/portal-database';
 import type { ErpDatabase } from '../db/schema/erp-tables';
-import type { KeyValues, SyncEntity, SyncRow } from '../sync/sync-entities';
+import type { HashedRow } from '../sync/batch-diff';
+import type { KeyValues, SyncEntity } from '../sync/sync-entities';
 import type { SyncWindow } from '../sync/sync-ports';
-import { firstRows, orderByKey, selectEntity } from './erp-query';
-import { windowPredicate } from './erp-window';
-import { keyAfter } from './keyset';
+import { firstRows, orderByKey, selectHashed, toHashedRow } from './erp-query';
 
-/** Keyset batch: the next `limit` rows of the entity's window after `after`, by primary key. */
+/** Keyset batch: the next `limit` full rows (and their hashes) of the entity's window after `after`. */
 export function readErpBatchQuery(
   erp: PortalDatabase<ErpDatabase>,
   entity: SyncEntity,
@@ -14,11 +13,7 @@ export function readErpBatchQuery(
   limit: number,
   window: SyncWindow,
 ) {
-  let query = selectEntity(erp.db, entity);
-  const inWindow = windowPredicate(entity, window);
-  if (inWindow) query = query.where(inWindow);
-  if (after) query = query.where(keyAfter('t', entity.key, after));
-  return firstRows(orderByKey(query, 't', entity.key), erp.dialect, limit);
+  return firstRows(orderByKey(selectHashed(erp, entity, entity.columns, window, after), 't', entity.key), erp.dialect, limit);
 }
 
 export async function readErpBatch(
@@ -27,6 +22,7 @@ export async function readErpBatch(
   after: KeyValues | null,
   limit: number,
   window: SyncWindow,
-): Promise<SyncRow[]> {
-  return (await readErpBatchQuery(erp, entity, after, limit, window).execute()) as SyncRow[];
+): Promise<HashedRow[]> {
+  const rows = await readErpBatchQuery(erp, entity, after, limit, window).execute();
+  return rows.map((raw) => toHashedRow(entity, raw));
 }

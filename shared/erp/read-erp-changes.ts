@@ -3,10 +3,11 @@ import type { PortalDatabase } from '../db/portal-database';
 import type { ErpDatabase } from '../db/schema/erp-tables';
 import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../sync/sync-entities';
 import type { SourceChange, SyncWindow } from '../sync/sync-ports';
-import { orderByKey } from './erp-query';
+import { hashColumn, orderByKey, toHashedRow } from './erp-query';
 import { windowPredicate } from './erp-window';
 import { keyAfter } from './keyset';
 import { trackedObject } from './read-change-tracking';
+import { rowHashSql } from './row-hash-sql';
 
 const changedKey = (column: string) => `ct_${column}`;
 
@@ -32,7 +33,8 @@ export function readErpChangesQuery(
       return on;
     })
     .select(entity.key.map((column) => sql.ref(`ct.${column}`).as(changedKey(column))))
-    .select(entity.columns.map((column) => sql.ref(`t.${column}`).as(column)));
+    .select(entity.columns.map((column) => sql.ref(`t.${column}`).as(column)))
+    .select(rowHashSql(entity, erp.dialect).as(hashColumn));
   if (after) query = query.where(keyAfter('ct', entity.key, after));
   return orderByKey(query, 'ct', entity.key).top(limit);
 }
@@ -50,7 +52,6 @@ export async function readErpChanges(
     const changed: Record<string, SyncRow[string]> = {};
     for (const column of entity.key) changed[column] = raw[changedKey(column)] ?? null;
     const present = raw[entity.key[0] as string] !== null;
-    const row: SyncRow = Object.fromEntries(entity.columns.map((column) => [column, raw[column] ?? null]));
-    return { key: keyOf(entity, changed), row: present ? row : null };
+    return { key: keyOf(entity, changed), row: present ? toHashedRow(entity, raw) : null };
   });
 }

@@ -1,12 +1,12 @@
-import { rowHash } from './row-hash';
 import { keyOf, keyText, type KeyValues, type SyncEntity, type SyncRow } from './sync-entities';
 
+/** A source row with the hash the source computed over its columns. */
 export interface HashedRow {
   readonly row: SyncRow;
   readonly hash: string;
 }
 
-export interface MirrorHash {
+export interface KeyHash {
   readonly key: KeyValues;
   readonly hash: string;
 }
@@ -18,25 +18,40 @@ export interface BatchDiff {
   readonly gone: readonly KeyValues[];
 }
 
+export interface HashDiff {
+  /** Source keys whose hash the mirror lacks or holds differently. */
+  readonly changed: readonly KeyValues[];
+  readonly gone: readonly KeyValues[];
+}
+
 /**
- * Diffs one source batch against the mirror's (key, hash) pairs for the same contiguous key range.
+ * Diffs one source batch's (key, hash) pairs against the mirror's for the same contiguous key range.
  * Because the range is contiguous and the source batch is complete within it, a mirror key the
  * batch lacks is exactly a deleted (or out-of-window) row.
  */
-export function diffBatch(entity: SyncEntity, rows: readonly SyncRow[], mirror: readonly MirrorHash[]): BatchDiff {
+export function diffHashes(source: readonly KeyHash[], mirror: readonly KeyHash[]): HashDiff {
   const known = new Map(mirror.map((m) => [keyText(m.key), m.hash]));
-  const upserts: HashedRow[] = [];
-  for (const row of rows) {
-    const key = keyText(keyOf(entity, row));
-    const hash = rowHash(entity.columns, row);
-    if (known.get(key) !== hash) upserts.push({ row, hash });
-    known.delete(key);
+  const changed: KeyValues[] = [];
+  for (const { key, hash } of source) {
+    const text = keyText(key);
+    if (known.get(text) !== hash) changed.push(key);
+    known.delete(text);
   }
   const gone = mirror.filter((m) => known.has(keyText(m.key))).map((m) => m.key);
-  return { upserts, gone };
+  return { changed, gone };
 }
 
-/** Every row as an upsert: change-tracking batches carry only changed keys, and the sink's MERGE skips equal hashes. */
-export function hashAll(entity: SyncEntity, rows: readonly SyncRow[]): HashedRow[] {
-  return rows.map((row) => ({ row, hash: rowHash(entity.columns, row) }));
+/** The rows among `rows` whose key is in `keys`. */
+export function rowsWithKeys(entity: SyncEntity, rows: readonly HashedRow[], keys: readonly KeyValues[]): HashedRow[] {
+  const wanted = new Set(keys.map(keyText));
+  return rows.filter((r) => wanted.has(keyText(keyOf(entity, r.row))));
+}
+
+/** diffHashes over full rows. */
+export function diffBatch(entity: SyncEntity, rows: readonly HashedRow[], mirror: readonly KeyHash[]): BatchDiff {
+  const { changed, gone } = diffHashes(
+    rows.map((r) => ({ key: keyOf(entity, r.row), hash: r.hash })),
+    mirror,
+  );
+  return { upserts: changed.length === rows.length ? rows : rowsWithKeys(entity, rows, changed), gone };
 }

@@ -1,4 +1,4 @@
-import { diffBatch, hashAll, type BatchDiff } from './batch-diff';
+import { diffBatch, diffHashes, rowsWithKeys, type BatchDiff } from './batch-diff';
 import type { Checkpoint, CheckpointWrite, PassState } from './checkpoint';
 import type { EntityTally } from './entity-tally';
 import type { RunBudget } from './run-budget';
@@ -23,23 +23,50 @@ interface ReadStep {
   readonly upTo: KeyValues | null;
 }
 
-async function scanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
+/** Changed rows up to this many are read by key; more, by one range query. */
+const keyReadLimit = 200;
+
+/** A short batch reached the end of the table: its range stays open so the tail's deletions are found too. */
+const batchEnd = (keys: readonly KeyValues[], ctx: PassContext) => (keys.length < ctx.batchSize ? null : (keys.at(-1) ?? null));
+
+/** Full rows and hashes in one read: cheapest when most rows are new or changed. */
+async function fullScanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
   const rows = await ctx.retry(() => ctx.source.readBatch(entity, pass.after, ctx.batchSize, ctx.window));
-  const last = rows.at(-1);
-  const upTo = rows.length < ctx.batchSize || !last ? null : keyOf(entity, last);
-  // Same key range as the batch; the final range is open so the tail's deletions are found too.
+  const upTo = batchEnd(rows.map((r) => keyOf(entity, r.row)), ctx);
   const mirror = await ctx.retry(() => ctx.sink.readHashes(entity, pass.after, upTo));
   return { read: rows.length, diff: diffBatch(entity, rows, mirror), upTo };
+}
+
+/** (key, hash) first; full rows only for what differs: cheapest when little changed. */
+async function hashScanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
+  const source = await ctx.retry(() => ctx.source.readHashes(entity, pass.after, ctx.batchSize, ctx.window));
+  const upTo = batchEnd(source.map((s) => s.key), ctx);
+  const mirror = await ctx.retry(() => ctx.sink.readHashes(entity, pass.after, upTo));
+  const { changed, gone } = diffHashes(source, mirror);
+  const last = source.at(-1)?.key;
+  if (changed.length === 0 || !last) return { read: source.length, diff: { upserts: [], gone }, upTo };
+  const rows = await ctx.retry(() =>
+    changed.length <= keyReadLimit
+      ? ctx.source.readKeys(entity, changed, ctx.window)
+      : ctx.source.readRange(entity, pass.after, last, ctx.window),
+  );
+  return { read: source.length, diff: { upserts: rowsWithKeys(entity, rows, changed), gone }, upTo };
 }
 
 async function changesStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
   const since = pass.since ?? '0';
   const changes = await ctx.retry(() => ctx.source.readChanges(entity, since, pass.after, ctx.batchSize, ctx.window));
-  const present = changes.flatMap((c) => (c.row ? [c.row] : []));
+  const upserts = changes.flatMap((c) => (c.row ? [c.row] : []));
   const gone = changes.filter((c) => !c.row).map((c) => c.key);
-  const upTo = changes.length < ctx.batchSize ? null : (changes.at(-1)?.key ?? null);
-  return { read: changes.length, diff: { upserts: hashAll(entity, present), gone }, upTo };
+  return { read: changes.length, diff: { upserts, gone }, upTo: batchEnd(changes.map((c) => c.key), ctx) };
 }
+
+/**
+ * Scans start hash-first and switch to full reads after a batch whose rows were mostly new or
+ * changed (an empty mirror, a rewritten table), and back once batches stop changing; each switch
+ * costs at most one batch read twice.
+ */
+const wantsFullRows = (step: ReadStep) => step.diff.upserts.length * 2 > step.read;
 
 const nothingWritten: BatchResult = { inserted: 0, updated: 0, deleted: 0, skipped: 0, cascaded: 0 };
 
@@ -74,11 +101,13 @@ export async function runEntityPass(
   let pass = start;
   let cascaded = 0;
   let savedAt = ctx.now().getTime();
+  let fullRows = false;
   for (;;) {
     if (ctx.budget.exhausted()) return { complete: false, cascaded };
     const current = pass;
+    const read = current.mode === 'changes' ? changesStep : fullRows ? fullScanStep : hashScanStep;
     const { step, result } = await ctx.budget.time(async () => {
-      const step = current.mode === 'scan' ? await scanStep(entity, current, ctx) : await changesStep(entity, current, ctx);
+      const step = await read(entity, current, ctx);
       const syncDate = ctx.now();
       if (isIdle(step) && syncDate.getTime() - savedAt < idleCheckpointMs) return { step, result: nothingWritten };
       const checkpoint = nextCheckpoint(current, step.upTo, previous, syncDate);
@@ -88,6 +117,7 @@ export async function runEntityPass(
       savedAt = syncDate.getTime();
       return { step, result };
     });
+    fullRows = wantsFullRows(step);
     tally.add(step.read, result);
     cascaded += result.cascaded;
     ctx.onBatch(tally);

@@ -1,6 +1,6 @@
-import type { HashedRow, MirrorHash } from './batch-diff';
+import type { HashedRow, KeyHash } from './batch-diff';
 import type { Checkpoint, CheckpointWrite } from './checkpoint';
-import type { EntityName, KeyValues, SyncEntity, SyncRow } from './sync-entities';
+import type { EntityName, KeyValues, SyncEntity } from './sync-entities';
 import type { SyncRunRecord, SyncRunSummary } from './sync-summary';
 
 /** Rows that belong in the mirror: orders and lines from `orderWindowStart` on (by order_dt). */
@@ -17,14 +17,24 @@ export interface ChangeTrackingInfo {
 /** One changed key; `row` is null when the row is gone from the source or outside the window. */
 export interface SourceChange {
   readonly key: KeyValues;
-  readonly row: SyncRow | null;
+  readonly row: HashedRow | null;
 }
 
-/** The ERP side (Airbyte "source"): keyset batches ordered by primary key. */
+/**
+ * The ERP side (Airbyte "source"): keyset batches ordered by primary key. Row hashes are computed by
+ * the source, so a scan can compare (key, hash) pairs without reading the rows.
+ */
 export interface SyncSource {
   /** Null when change tracking is not available for the table (PGlite, or not enabled). */
   changeTracking(entity: SyncEntity): Promise<ChangeTrackingInfo | null>;
-  readBatch(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<SyncRow[]>;
+  /** The next `limit` full rows after `after`. */
+  readBatch(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<HashedRow[]>;
+  /** The same batch as readBatch, as (key, hash) only. */
+  readHashes(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<KeyHash[]>;
+  /** Full rows with after < key ≤ upTo. */
+  readRange(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues, window: SyncWindow): Promise<HashedRow[]>;
+  /** Full rows of a few keys (the source bounds the statement's size). */
+  readKeys(entity: SyncEntity, keys: readonly KeyValues[], window: SyncWindow): Promise<HashedRow[]>;
   readChanges(
     entity: SyncEntity,
     since: string,
@@ -57,7 +67,7 @@ export interface BatchResult {
 /** The mirror side (Airbyte "destination"). */
 export interface MirrorSink {
   /** (key, hash) of mirror rows with after < key ≤ upTo; a null bound is open. */
-  readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<MirrorHash[]>;
+  readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]>;
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
   /** Removes orders (and their lines) older than the window; returns [orders, lines] deleted. */
   purgeWindow(window: SyncWindow): Promise<readonly [number, number]>;

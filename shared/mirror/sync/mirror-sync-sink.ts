@@ -1,6 +1,6 @@
 import type { PortalDatabase } from '../../db/portal-database';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
-import type { MirrorHash } from '../../sync/batch-diff';
+import type { KeyHash } from '../../sync/batch-diff';
 import type { Checkpoint } from '../../sync/checkpoint';
 import type { EntityName, KeyValues, SyncEntity } from '../../sync/sync-entities';
 import type { BatchResult, BatchWrite, CheckpointStore, MirrorSink, SyncWindow } from '../../sync/sync-ports';
@@ -15,8 +15,8 @@ import { mirrorSpec } from './stage-tables';
 export class MirrorSyncSink implements MirrorSink {
   constructor(private readonly mirror: PortalDatabase<MirrorDatabase>) {}
 
-  readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<MirrorHash[]> {
-    return readMirrorHashes(this.mirror.db, entity, after, upTo);
+  readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]> {
+    return readMirrorHashes(this.mirror.db, this.mirror.dialect, entity, after, upTo);
   }
 
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult> {

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import { keyHashJsonQuery, parseKeyHashJson } from '../../erp/key-hash-json';
 import { keyAfter, keyAtMost } from '../../erp/keyset';
-import type { MirrorHash } from '../../sync/batch-diff';
+import type { SqlDialectName } from '../../db/schema/column-types';
+import type { KeyHash } from '../../sync/batch-diff';
 import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../../sync/sync-entities';
 import type { MirrorDb } from './stage-tables';
 
@@ -14,7 +16,18 @@ export function readMirrorHashesQuery(db: MirrorDb, entity: SyncEntity, after: K
   return query;
 }
 
-export async function readMirrorHashes(db: MirrorDb, entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<MirrorHash[]> {
-  const rows = await readMirrorHashesQuery(db, entity, after, upTo).execute();
+export async function readMirrorHashes(
+  db: MirrorDb,
+  dialect: SqlDialectName,
+  entity: SyncEntity,
+  after: KeyValues | null,
+  upTo: KeyValues | null,
+): Promise<KeyHash[]> {
+  const query = readMirrorHashesQuery(db, entity, after, upTo);
+  if (dialect === 'pglite') {
+    const { rows } = await keyHashJsonQuery(entity, query).execute(db);
+    return parseKeyHashJson(entity, rows[0]?.pairs ?? '[]');
+  }
+  const rows = await query.execute();
   return rows.map((row) => ({ key: keyOf(entity, row as SyncRow), hash: String(row.row_hash) }));
 }

@@ -5,12 +5,17 @@ import { countErpRowsQuery } from '../../../shared/erp/count-erp-rows';
 import { changeTrackingQuery } from '../../../shared/erp/read-change-tracking';
 import { readErpBatchQuery } from '../../../shared/erp/read-erp-batch';
 import { readErpChangesQuery } from '../../../shared/erp/read-erp-changes';
+import { readErpHashesQuery } from '../../../shared/erp/read-erp-hashes';
+import { readErpKeysQuery } from '../../../shared/erp/read-erp-keys';
+import { readErpRangeQuery } from '../../../shared/erp/read-erp-range';
 import { syncEntities } from '../../../shared/sync/sync-entities';
 import { expectTsqlSnapshot, recordingMssql, type LabelledQuery } from '../../helpers/tsql';
 
 const erp: PortalDatabase<ErpDatabase> = { dialect: 'mssql', db: recordingMssql<ErpDatabase>().db, close: async () => {} };
 const window = { orderWindowStart: new Date('2024-06-15T00:00:00.000Z') };
 const after = { customers: ['C00042'], orders: [1042], lines: [1042, '3'] } as const;
+const upTo = { customers: ['C05000'], orders: [6000], lines: [1900, '4'] } as const;
+const keys = { customers: [['C00050'], ['C00077']], orders: [[1050], [1077]], lines: [[1050, '1'], [1077, '2']] } as const;
 
 describe('ERP source statements compiled for SQL Server', () => {
   it('match the reviewed T-SQL', async () => {
@@ -18,6 +23,11 @@ describe('ERP source statements compiled for SQL Server', () => {
     for (const e of syncEntities) {
       queries.push({ label: `${e.name}: first keyset batch`, query: readErpBatchQuery(erp, e, null, 5000, window).compile() });
       queries.push({ label: `${e.name}: next keyset batch`, query: readErpBatchQuery(erp, e, after[e.name], 5000, window).compile() });
+      queries.push({ label: `${e.name}: first (key, hash) batch`, query: readErpHashesQuery(erp, e, null, 5000, window).compile() });
+      queries.push({ label: `${e.name}: next (key, hash) batch`, query: readErpHashesQuery(erp, e, after[e.name], 5000, window).compile() });
+      queries.push({ label: `${e.name}: changed rows of the first batch's range`, query: readErpRangeQuery(erp, e, null, upTo[e.name], window).compile() });
+      queries.push({ label: `${e.name}: changed rows of a later range`, query: readErpRangeQuery(erp, e, after[e.name], upTo[e.name], window).compile() });
+      queries.push({ label: `${e.name}: changed rows by key`, query: readErpKeysQuery(erp, e, keys[e.name], window).compile() });
       queries.push({ label: `${e.name}: estimate for progress`, query: countErpRowsQuery(erp, e, window).compile() });
       queries.push({ label: `${e.name}: change tracking detection and versions`, query: changeTrackingQuery(erp, e).compile() });
       queries.push({ label: `${e.name}: first CHANGETABLE batch`, query: readErpChangesQuery(erp, e, '41', null, 5000, window).compile() });

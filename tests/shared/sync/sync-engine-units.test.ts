@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffBatch } from '../../../shared/sync/batch-diff';
+import { diffBatch, diffHashes } from '../../../shared/sync/batch-diff';
 import { errorText } from '../../../shared/sync/error-text';
 import { backoffDelay, withRetry } from '../../../shared/sync/retry';
-import { rowHash } from '../../../shared/sync/row-hash';
 import { formatSummaryTable } from '../../../shared/sync/summary-table';
 import { syncEntities } from '../../../shared/sync/sync-entities';
 import { isTransientError } from '../../../shared/sync/transient-error';
@@ -10,28 +9,35 @@ import { isTransientError } from '../../../shared/sync/transient-error';
 const customers = syncEntities[0]!;
 const row = (cust_no: string, cust_name: string | null) => ({ cust_no, cust_name, cust_addr1: null, cust_city: null, cust_state: null, cust_zip: null, cust_phone: null, active: true });
 
-describe('row hash', () => {
-  it('is 16 hex chars and tells NULL, empty, types and values apart', () => {
-    const h = rowHash(['a'], { a: 'x' });
-    expect(h).toMatch(/^[0-9a-f]{16}$/);
-    const variants = [null, '', 'null', 0, '0', true, 'b1', new Date(0)].map((a) => rowHash(['a', 'b'], { a, b: null }));
-    expect(new Set(variants).size).toBe(variants.length);
-    expect(rowHash(['a', 'b'], { a: 'x', b: 'y' })).not.toBe(rowHash(['a', 'b'], { a: 'x\u001fy', b: null }));
-  });
-});
-
 describe('diffBatch', () => {
   it('keeps unchanged rows out, stages new and changed ones, and finds keys gone from the range', () => {
-    const a = row('A     ', 'Alpha');
-    const b = row('B     ', 'Beta');
+    const a = { row: row('A     ', 'Alpha'), hash: 'ha' };
+    const b = { row: row('B     ', 'Beta'), hash: 'hb' };
+    const c = { row: row('C     ', null), hash: 'hc' };
     const mirror = [
-      { key: ['A'], hash: rowHash(customers.columns, a) },
+      { key: ['A'], hash: 'ha' },
       { key: ['B'], hash: 'stale' },
       { key: ['BB'], hash: 'x' },
     ];
-    const diff = diffBatch(customers, [a, b, row('C     ', null)], mirror);
+    const diff = diffBatch(customers, [a, b, c], mirror);
     expect(diff.upserts.map((u) => u.row.cust_no)).toEqual(['B     ', 'C     ']);
     expect(diff.gone).toEqual([['BB']]);
+  });
+});
+
+describe('diffHashes', () => {
+  it('compares (key, hash) pairs without rows', () => {
+    const source = [
+      { key: [1, '1'], hash: 'h1' },
+      { key: [1, '2'], hash: 'new' },
+      { key: [2, '1'], hash: 'h3' },
+    ];
+    const mirror = [
+      { key: [1, '1'], hash: 'h1' },
+      { key: [1, '2'], hash: 'old' },
+      { key: [1, '3'], hash: 'h4' },
+    ];
+    expect(diffHashes(source, mirror)).toEqual({ changed: [[1, '2'], [2, '1']], gone: [[1, '3']] });
   });
 });
 

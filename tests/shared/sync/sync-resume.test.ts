@@ -17,14 +17,17 @@ afterAll(async () => {
 
 function crashingSource(k: number) {
   let calls = 0;
+  const crash = () => {
+    if (++calls === k) throw new Error('ERP connection lost for good');
+  };
   return (source: SyncSource): SyncSource => ({
     changeTracking: (...args) => source.changeTracking(...args),
     estimate: (...args) => source.estimate(...args),
     readChanges: (...args) => source.readChanges(...args),
-    readBatch: async (...args) => {
-      if (++calls === k) throw new Error('ERP connection lost for good');
-      return source.readBatch(...args);
-    },
+    readBatch: async (...args) => (crash(), source.readBatch(...args)),
+    readHashes: async (...args) => (crash(), source.readHashes(...args)),
+    readRange: async (...args) => (crash(), source.readRange(...args)),
+    readKeys: async (...args) => (crash(), source.readKeys(...args)),
   });
 }
 
@@ -72,10 +75,11 @@ describe('transient faults', () => {
 
   it('records a persistent failure with sanitized error text', async () => {
     await resetMirror(mirror);
-    const failing = (): SyncSource['readBatch'] => async () => {
+    const failing = async (): Promise<never> => {
       throw Object.assign(new Error('Failed to connect to Server=erp.corp;Password=hunter2'), { code: 'ESOCKET' });
     };
-    const run = await wrappedService(erp, mirror, { source: (s) => ({ ...s, changeTracking: (e) => s.changeTracking(e), estimate: (e, w) => s.estimate(e, w), readChanges: (...a) => s.readChanges(...a), readBatch: failing() }) }).run({ trigger: 'timer' });
+    const down = (s: SyncSource): SyncSource => ({ changeTracking: (e) => s.changeTracking(e), estimate: (e, w) => s.estimate(e, w), readChanges: (...a) => s.readChanges(...a), readBatch: failing, readHashes: failing, readRange: failing, readKeys: failing });
+    const run = await wrappedService(erp, mirror, { source: down }).run({ trigger: 'timer' });
     expect(run.status).toBe('failed');
     const row = await mirror.db.selectFrom('sync_run').select(['status', 'error']).executeTakeFirstOrThrow();
     expect(row.status).toBe('failed');
