@@ -37,9 +37,9 @@ export const toKeyHash = (entity: SyncEntity, raw: Readonly<Record<string, unkno
   hash: String(raw[hashColumn]),
 });
 
-/** First `limit` rows: `top(n)` for T-SQL (it has no `limit`), `limit n` for Postgres. */
-export function firstRows<Q extends { top(n: number): Q; limit(n: number): Q }>(query: Q, dialect: PortalDatabase<unknown>['dialect'], limit: number): Q {
-  return dialect === 'mssql' ? query.top(limit) : query.limit(limit);
+/** First `limit` rows: `top(n)` for T-SQL (it has no `limit`), standard `fetch next n rows` for Postgres. */
+export function firstRows<Q extends { top(n: number): Q; offset(n: number): Q; fetch(n: number): Q }>(query: Q, dialect: PortalDatabase<unknown>['dialect'], limit: number): Q {
+  return dialect === 'mssql' ? query.top(limit) : query.offset(0).fetch(limit);
 }
 
 /** `order by` the key columns, one call each (Kysely's array form is deprecated). */

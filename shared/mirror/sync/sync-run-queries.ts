@@ -32,7 +32,7 @@ export function recentSyncRunsQuery(db: MirrorDb, dialect: SqlDialectName, limit
     .selectFrom('sync_run')
     .select(['run_id', 'triggered_by', 'status', 'started_at', 'finished_at', 'summary', 'error'])
     .orderBy('started_at', 'desc');
-  return dialect === 'mssql' ? query.top(limit) : query.limit(limit);
+  return dialect === 'mssql' ? query.top(limit) : query.offset(0).fetch(limit);
 }
 
 export function lastSuccessQuery(db: MirrorDb) {
