@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SyncRunSummary } from '../shared/sync/sync-summary';
 import { loadOrdersList, waitForHealth, type ApiLoadResult } from './bench/api-load';
 import type { PhaseReport } from './bench/bench-child';
 import { root, runPhase, startProcess } from './bench/run-phase';
+import { freePort } from './lib/free-port';
 
 type SyncReport = PhaseReport & { summary: SyncRunSummary; busiestCustomers: string[] };
 type LegacyReport = PhaseReport & { customers: number; legacyMs: number };
@@ -14,14 +14,6 @@ const work = join(root, '.data', 'bench');
 const erp = `pglite:${join(work, 'erp')}`;
 const mirror = `pglite:${join(work, 'mirror')}`;
 const benchKey = 'bench-api-key-0123456789';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');

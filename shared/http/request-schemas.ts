@@ -51,5 +51,3 @@ export const orderParams = z.object({ orderId: z.coerce.number().int().min(1).ma
 export const invoiceParams = z.object({ invoiceNo: z.coerce.number().int().min(1).max(2_147_483_647) });
 export const customerParams = z.object({ erpId: z.string().trim().min(1).max(6) });
 
-export type ListQuery = z.output<typeof listQuery>;
-export type OrdersQuery = z.output<typeof ordersQuery>;
