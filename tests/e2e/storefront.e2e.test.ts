@@ -84,7 +84,7 @@ suite(title, () => {
 
   it('lists only the signed-in customer’s orders, paged, with markup shown as text', async () => {
     await loginAs('C00001');
-    await expect(page.locator('.erp-portal-account').textContent()).resolves.toContain('C00001 · Acme Fasteners');
+    await page.locator('.erp-portal-account', { hasText: 'C00001 · Acme Fasteners' }).waitFor();
     await expect(page.locator('.erp-portal-table caption').textContent()).resolves.toBe('Your orders');
     await expect(page.locator('.erp-portal-table thead th[scope=col]').count()).resolves.toBe(5);
     await expect(status()).resolves.toBe('Showing 1–20 of 45');
@@ -149,18 +149,19 @@ suite(title, () => {
     }
     await expect(firstCells()).resolves.toEqual(['100103', '100102', '100101']);
     await open('invoices', '#invoice-700044');
-    await expect(page.locator('.erp-portal-detail h4').textContent()).resolves.toBe('Invoice #700044');
+    await page.locator('.erp-portal-detail h4', { hasText: 'Invoice #700044' }).waitFor();
     await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
   });
 
   it('switching the demo login shows only the other customer’s data', async () => {
     await open('orders');
     await loginAs('C00002');
-    await expect(page.locator('.erp-portal-account').textContent()).resolves.toContain('C00002 · Borealis Supply');
+    // The account line comes from its own /me call and may render after the table: wait for it.
+    await page.locator('.erp-portal-account', { hasText: 'C00002 · Borealis Supply' }).waitFor();
     const numbers = (await firstCells()).map(Number);
     expect(numbers).toEqual([200_006, 200_005, 200_004, 200_003, 200_002, 200_001]);
     await expect(page.locator('.erp-portal-table tbody').textContent()).resolves.not.toContain('ACME');
     await open('orders', '#order-100045');
-    await expect(page.locator('.erp-portal-alert').textContent()).resolves.toContain('could not be found');
+    await page.locator('.erp-portal-alert', { hasText: 'could not be found' }).waitFor();
   });
 });
