@@ -36,7 +36,8 @@ const customerLinkTable: TableSpec = {
   columns: [
     { name: 'bc_customer_id', type: int, nullable: false },
     { name: 'cust_no', type: char(6), nullable: false },
-    { name: 'updated_at', type: datetime, nullable: false },
+    // Nullable: customer_link(bc_customer_id, cust_no) is a contract other tools may insert into directly.
+    { name: 'updated_at', type: datetime, nullable: true },
   ],
 };
 

@@ -61,7 +61,7 @@ export interface SyncRunTable {
 export interface CustomerLinkTable {
   bc_customer_id: number;
   cust_no: string;
-  updated_at: Date;
+  updated_at: Date | null;
 }
 
 export interface MirrorDatabase {

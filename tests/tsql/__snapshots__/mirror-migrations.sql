@@ -25,7 +25,7 @@ GO
 
 -- 0001-mirror-tables #6
 -- parameters: 0
-create table "customer_link" ("bc_customer_id" int not null, "cust_no" char(6) not null, "updated_at" datetime2(3) not null, constraint "pk_customer_link" primary key ("bc_customer_id"))
+create table "customer_link" ("bc_customer_id" int not null, "cust_no" char(6) not null, "updated_at" datetime2(3), constraint "pk_customer_link" primary key ("bc_customer_id"))
 GO
 
 -- 0001-mirror-tables #7

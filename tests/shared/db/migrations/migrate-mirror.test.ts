@@ -29,6 +29,12 @@ describe('mirror migrations on PGlite', () => {
     expect(indexes.rows[0]?.indexdef).toContain('(cust_no, order_dt DESC, order_no DESC)');
   });
 
+  it('accepts customer_link rows with only the contract columns', async () => {
+    await mirror.db.insertInto('customer_link').values({ bc_customer_id: 42, cust_no: 'C00042' }).execute();
+    const link = await mirror.db.selectFrom('customer_link').selectAll().where('bc_customer_id', '=', 42).executeTakeFirstOrThrow();
+    expect(link).toEqual({ bc_customer_id: 42, cust_no: 'C00042', updated_at: null });
+  });
+
   it('bulk-loads inside a transaction and the view totals to the cent', async () => {
     const now = new Date('2026-01-02T03:04:05.678Z');
     await mirror.db.transaction().execute(async (trx) => {
