@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createSecretStore, type SecretStore, type Settings } from '../config';
+import { splitList } from '../config/split-list';
 import type { PortalDatabase } from '../db/portal-database';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
 import { ApiKeySet } from '../http/api-key';
@@ -45,8 +46,6 @@ function derivedFrom<T>(read: () => Promise<string | undefined>, build: (value: 
   };
 }
 
-const keyList = (value: string | undefined) => (value ?? '').split(',').map((key) => key.trim());
-
 export function createApiComposition(deps: ApiDependencies): ApiComposition {
   const { settings } = deps;
   const secrets = deps.secrets ?? createSecretStore(settings);
@@ -72,8 +71,8 @@ export function createApiComposition(deps: ApiDependencies): ApiComposition {
       ...(deps.now ? { now: deps.now } : {}),
     }),
     authenticate: createAuthenticator({
-      apiKeys: derivedFrom(() => secrets.get('PORTAL_API_KEYS'), (keys) => new ApiKeySet(keyList(keys))),
-      adminKeys: derivedFrom(() => secrets.get('PORTAL_ADMIN_KEYS'), (keys) => new ApiKeySet(keyList(keys))),
+      apiKeys: derivedFrom(() => secrets.get('PORTAL_API_KEYS'), (keys) => new ApiKeySet(splitList(keys))),
+      adminKeys: derivedFrom(() => secrets.get('PORTAL_ADMIN_KEYS'), (keys) => new ApiKeySet(splitList(keys))),
       verifyJwt: derivedFrom(
         () => secrets.get('BC_CLIENT_SECRET'),
         (clientSecret) =>
@@ -88,14 +87,16 @@ let current: ApiComposition | undefined;
 
 /** This process's composition: the Functions host builds it from the environment on first use. */
 export function apiComposition(): ApiComposition {
-  const runtime = portalRuntime();
-  current ??= createApiComposition({
-    settings: runtime.settings,
-    mirror: () => runtime.mirror(),
-    secrets: runtime.secrets,
-    telemetry: runtime.telemetry,
-    redactor: runtime.redactor,
-  });
+  if (!current) {
+    const runtime = portalRuntime();
+    current = createApiComposition({
+      settings: runtime.settings,
+      mirror: () => runtime.mirror(),
+      secrets: runtime.secrets,
+      telemetry: runtime.telemetry,
+      redactor: runtime.redactor,
+    });
+  }
   return current;
 }
 

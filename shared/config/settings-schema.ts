@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { splitList } from './split-list';
 
-const csv = (fallback: string) =>
-  z
-    .string()
-    .default(fallback)
-    .transform((value) =>
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0),
-    );
+const csv = (fallback: string) => z.string().default(fallback).transform(splitList);
 
 const intSetting = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);

@@ -1,4 +1,5 @@
 import type { SecretSettingName } from '../settings-schema';
+import { splitList } from '../split-list';
 import { keyVaultSecretName, type SecretReader } from './secret-reader';
 
 export class SecretUnavailableError extends Error {
@@ -55,11 +56,7 @@ export class SecretStore {
 
   /** A comma-separated secret as a list: several API keys are valid at once during rotation. */
   async list(setting: SecretSettingName): Promise<readonly string[]> {
-    const value = await this.get(setting);
-    return (value ?? '')
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item.length > 0);
+    return splitList(await this.get(setting));
   }
 
   /** Every secret value this process knows, for redaction: lists contribute each item too. */
@@ -71,7 +68,7 @@ export class SecretStore {
     for (const value of values) {
       if (!value) continue;
       yield value;
-      if (value.includes(',')) yield* value.split(',').map((item) => item.trim());
+      if (value.includes(',')) yield* splitList(value);
     }
   }
 
