@@ -2,93 +2,119 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SyncRunSummary } from '../shared/sync/sync-summary';
-import { loadOrdersList, waitForHealth, type ApiLoadResult } from './bench/api-load';
+import { loadPaths, waitForHealth, type ApiLoadResult } from './bench/api-load';
 import type { PhaseReport } from './bench/bench-child';
+import type { FloorStep } from './bench/engine-floor-phase';
+import { freshDirectory } from './bench/fresh-directory';
+import { count, mark, percent, printTable, seconds, type ReportRow } from './bench/report-table';
 import { root, runPhase, startProcess } from './bench/run-phase';
 import { freePort } from './lib/free-port';
 
-type SyncReport = PhaseReport & { summary: SyncRunSummary; busiestCustomers: string[] };
+type SampleOrder = { customer: string; orderNo: number; invoiceNo: number | null };
+type SyncReport = PhaseReport & { summary: SyncRunSummary; busiestCustomers: string[]; sampleOrders: SampleOrder[] };
+type TouchReport = PhaseReport & { touched: Record<string, number> };
+type FloorReport = PhaseReport & { floorMs: number; steps: FloorStep[] };
 type LegacyReport = PhaseReport & { customers: number; legacyMs: number };
 
-const work = join(root, '.data', 'bench');
-const erp = `pglite:${join(work, 'erp')}`;
-const mirror = `pglite:${join(work, 'mirror')}`;
 const benchKey = 'bench-api-key-0123456789';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const written = (summary: SyncRunSummary) => summary.entities.reduce((s, e) => s + e.inserted + e.updated + e.deleted, 0);
 const customersMs = (summary: SyncRunSummary) => summary.entities.find((e) => e.entity === 'customers')?.durationMs ?? 0;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { reseed: { type: 'boolean' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' } },
+    options: {
+      quick: { type: 'boolean' },
+      reseed: { type: 'boolean' },
+      seconds: { type: 'string' },
+      connections: { type: 'string', default: '32' },
+    },
   });
-  const loadSeconds = Number(values.seconds);
+  const quick = values.quick === true;
+  const loadSeconds = Number(values.seconds ?? (quick ? 3 : 10));
   const connections = Number(values.connections);
+  const work = join(root, '.data', quick ? 'bench-quick' : 'bench');
+  const dir = (name: string) => join(work, name);
+  const env = (mirror: string) => ({ ERP_CONNECTION: `pglite:${dir('erp')}`, MIRROR_CONNECTION: `pglite:${dir(mirror)}` });
   mkdirSync(work, { recursive: true });
 
-  if (values.reseed || !existsSync(join(work, 'erp', 'PG_VERSION'))) {
-    rmSync(join(work, 'erp'), { recursive: true, force: true });
-    console.log('Seeding the demo ERP at seed scale…');
-    await runPhase('bench/seed-phase.ts', { ERP_CONNECTION: erp }, false);
+  if (values.reseed || !existsSync(join(dir('erp'), 'PG_VERSION'))) {
+    rmSync(dir('erp'), { recursive: true, force: true });
+    console.log(quick ? 'Seeding a small demo ERP (--quick)…' : 'Seeding the demo ERP at seed scale…');
+    await freshDirectory(work, dir('erp'));
+    await runPhase('bench/seed-phase.ts', { ...env('mirror'), ...(quick ? { BENCH_CUSTOMERS: '3000' } : {}) }, false);
   }
-  rmSync(join(work, 'mirror'), { recursive: true, force: true });
-  rmSync(join(work, 'legacy'), { recursive: true, force: true });
+  for (const name of ['mirror', 'floor', 'legacy']) await freshDirectory(work, dir(name));
 
   console.log('Full sync into an empty mirror…');
-  const full = await runPhase<SyncReport>('bench/sync-phase.ts', { ERP_CONNECTION: erp, MIRROR_CONNECTION: mirror }, false);
+  const full = await runPhase<SyncReport>('bench/sync-phase.ts', env('mirror'), false);
   console.log('No-change rerun…');
-  const rerun = await runPhase<SyncReport>('bench/sync-phase.ts', { ERP_CONNECTION: erp, MIRROR_CONNECTION: mirror }, false);
+  const rerun = await runPhase<SyncReport>('bench/sync-phase.ts', env('mirror'), false);
+  console.log('Changing ~1% of the ERP rows, then rerunning…');
+  const touch = await runPhase<TouchReport>('bench/touch-phase.ts', env('mirror'), false);
+  const onePercent = await runPhase<SyncReport>('bench/sync-phase.ts', env('mirror'), false);
+  console.log('Engine floor: COPY out, COPY in and MERGE of the same rows, without the sync engine…');
+  const floor = await runPhase<FloorReport>('bench/engine-floor-phase.ts', env('floor'), false);
   console.log('Original method (delete all, insert row by row in batches of 1,000) on the same engine…');
-  const legacy = await runPhase<LegacyReport>(
-    'bench/legacy-customers-phase.ts',
-    { ERP_CONNECTION: erp, MIRROR_CONNECTION: `pglite:${join(work, 'legacy')}` },
-    false,
-  );
+  const legacy = await runPhase<LegacyReport>('bench/legacy-customers-phase.ts', env('legacy'), false);
 
+  const sample = onePercent.sampleOrders;
+  const byCustomer = (customer: string) => `customer=${encodeURIComponent(customer)}`;
+  const endpoints: Array<[string, string[]]> = [
+    ['Orders list', onePercent.busiestCustomers.map((c) => `/api/v1/orders?${byCustomer(c)}&pageSize=20`)],
+    ['Order detail', sample.map((o) => `/api/v1/orders/${o.orderNo}?${byCustomer(o.customer)}`)],
+    ['Invoices list', onePercent.busiestCustomers.map((c) => `/api/v1/invoices?${byCustomer(c)}&pageSize=20`)],
+  ];
   const port = await freePort();
-  console.log(`Orders list under load: ${connections} connections for ${loadSeconds} s against the dev host…`);
+  console.log(`API under load: ${connections} connections, ${loadSeconds} s per endpoint, against the dev host…`);
   const stop = startProcess('dev-host.ts', {
-    ERP_CONNECTION: erp,
-    MIRROR_CONNECTION: mirror,
+    ...env('mirror'),
     DEMO_MODE: 'off',
     PORT: String(port),
     PORTAL_API_KEYS: benchKey,
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_BURST: '1000000',
   });
-  let api: ApiLoadResult;
+  const api: Array<[string, ApiLoadResult]> = [];
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitForHealth(url, 120_000);
-    await loadOrdersList(url, benchKey, full.busiestCustomers, connections, 2);
-    api = await loadOrdersList(url, benchKey, full.busiestCustomers, connections, loadSeconds);
+    for (const [name, paths] of endpoints) {
+      await loadPaths(url, benchKey, paths, connections, 2);
+      api.push([name, await loadPaths(url, benchKey, paths, connections, loadSeconds)]);
+    }
   } finally {
     await stop();
   }
 
-  const rerunWrites = rerun.summary.rowsChanged;
+  const fullMs = full.summary.durationMs;
   const ratio = legacy.legacyMs / Math.max(1, customersMs(full.summary));
   const rerunRatio = legacy.legacyMs / Math.max(1, customersMs(rerun.summary));
-  const rows: Array<[string, string, string, string]> = [
-    ['Full sync into an empty mirror', seconds(full.summary.durationMs), '≤ 30 s', verdict(full.summary.durationMs <= 30_000)],
-    ['  rows read / rows/s', `${full.summary.entities.reduce((s, e) => s + e.read, 0).toLocaleString('en-US')} / ${full.summary.rowsPerSecond.toLocaleString('en-US')}`, '', ''],
-    ['No-change rerun', seconds(rerun.summary.durationMs), '≤ 25% of full', verdict(rerun.summary.durationMs <= full.summary.durationMs * 0.25)],
-    ['  rows written by the rerun', String(rerunWrites), '0', verdict(rerunWrites === 0)],
-    ['Customers: original method', seconds(legacy.legacyMs), '', ''],
-    ['Customers: full sync pass', seconds(customersMs(full.summary)), '', ''],
-    ['  speed-up, full pass', `${ratio.toFixed(1)}×`, '≥ 100×', verdict(ratio >= 100)],
-    ['  speed-up, no-change pass', `${rerunRatio.toFixed(1)}×`, '≥ 100×', verdict(rerunRatio >= 100)],
-    ['Orders list p99', `${api.p99Ms} ms`, '≤ 50 ms', verdict(api.p99Ms <= 50)],
-    ['Orders list throughput', `${api.requestsPerSecond} req/s`, '≥ 500 req/s', verdict(api.requestsPerSecond >= 500)],
-    ['  p50, non-2xx, errors', `${api.p50Ms} ms, ${api.non2xx}, ${api.errors}`, '', ''],
-    ['Sync peak RSS (full / rerun)', `${full.maxRssMb} / ${rerun.maxRssMb} MB`, '≤ 1,200 MB', verdict(Math.max(full.maxRssMb, rerun.maxRssMb) <= 1200)],
+  const rows: ReportRow[] = [
+    ['Full sync into an empty mirror', seconds(fullMs), '≤ 30 s', mark(fullMs <= 30_000)],
+    ...full.summary.entities.map((e): ReportRow => [`  ${e.entity}: rows read, rows/s`, `${count(e.read)}, ${count(e.rowsPerSecond)}/s`, '', '']),
+    ['  peak RSS', `${full.maxRssMb} MB`, '≤ 1,200 MB', mark(full.maxRssMb <= 1200)],
+    ['Engine floor (COPY + MERGE, no engine)', seconds(floor.floorMs), '', ''],
+    ['  floor as a share of our full sync', percent(floor.floorMs, fullMs), '', ''],
+    ['No-change rerun', `${seconds(rerun.summary.durationMs)} = ${percent(rerun.summary.durationMs, fullMs)}`, '≤ 25% of full', mark(rerun.summary.durationMs <= fullMs * 0.25)],
+    ['  rows written', count(written(rerun.summary)), '0', mark(written(rerun.summary) === 0)],
+    ['  peak RSS', `${rerun.maxRssMb} MB`, '≤ 1,200 MB', mark(rerun.maxRssMb <= 1200)],
+    ['1%-changed rerun', `${seconds(onePercent.summary.durationMs)} = ${percent(onePercent.summary.durationMs, fullMs)}`, '', ''],
+    ['  ERP rows changed / mirror rows written', `${count(Object.values(touch.touched).reduce((a, b) => a + b, 0))} / ${count(written(onePercent.summary))}`, '', ''],
+    [`Customers, original method (${count(legacy.customers)})`, seconds(legacy.legacyMs), '', ''],
+    ['  ours, full pass / no-change pass', `${seconds(customersMs(full.summary))} / ${seconds(customersMs(rerun.summary))}`, '', ''],
+    ['  speed-up, full pass', `${ratio.toFixed(1)}×`, '≥ 100×', mark(ratio >= 100)],
+    ['  speed-up, no-change pass', `${rerunRatio.toFixed(1)}×`, '≥ 100×', mark(rerunRatio >= 100)],
+    ...api.flatMap(([name, result]): ReportRow[] => [
+      [`${name}: p99 (p50)`, `${result.p99Ms} ms (${result.p50Ms} ms)`, name === 'Orders list' ? '≤ 50 ms' : '', name === 'Orders list' ? mark(result.p99Ms <= 50) : ''],
+      ['  throughput', `${count(result.requestsPerSecond)} req/s`, name === 'Orders list' ? '≥ 500 req/s' : '', name === 'Orders list' ? mark(result.requestsPerSecond >= 500) : ''],
+      ['  non-2xx + errors', count(result.non2xx + result.errors), '0', mark(result.non2xx + result.errors === 0)],
+    ]),
   ];
-  const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log('');
-  for (const row of rows) console.log(`${row[0].padEnd(width[0]!)}  ${row[1].padStart(width[1]!)}  ${row[2].padEnd(width[2]!)}  ${row[3]}`);
-  writeFileSync(join(work, 'report.json'), JSON.stringify({ full, rerun, legacy, api }, null, 2));
-  console.log(`\nDetails: ${join(work, 'report.json')}`);
+  printTable(rows);
+  const report = join(work, 'report.json');
+  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api) }, null, 2));
+  console.log(`\nDetails: ${report}`);
 }
 
 main().catch((error: unknown) => {

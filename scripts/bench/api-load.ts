@@ -22,29 +22,22 @@ export async function waitForHealth(url: string, timeoutMs: number): Promise<voi
   }
 }
 
-/** The orders list, first pages of the busiest customers, `connections` at a time for `seconds`. */
-export async function loadOrdersList(
+/** GETs `paths` round-robin, `connections` at a time for `seconds`. */
+export async function loadPaths(
   url: string,
   apiKey: string,
-  customers: readonly string[],
+  paths: readonly string[],
   connections: number,
   seconds: number,
 ): Promise<ApiLoadResult> {
+  if (paths.length === 0) throw new Error('No paths to load');
   let next = 0;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     headers: { 'x-api-key': apiKey },
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({
-          ...request,
-          path: `/api/v1/orders?customer=${encodeURIComponent(customers[next++ % customers.length] ?? '')}&pageSize=20`,
-        }),
-      },
-    ],
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
   });
   return {
     requests: result.requests.total,

@@ -6,7 +6,10 @@ import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { measure } from './bench-child';
 
-/** One sync run of ERP_CONNECTION into MIRROR_CONNECTION; reports the summary and the busiest customers. */
+/**
+ * One sync run of ERP_CONNECTION into MIRROR_CONNECTION; reports the summary, the busiest customers
+ * and a sample of their invoiced orders, which the API load phase requests.
+ */
 measure(async () => {
   const settings = getSettings();
   const erp = await openDatabase<ErpDatabase>({ setting: 'ERP_CONNECTION', connection: settings.ERP_CONNECTION });
@@ -24,7 +27,18 @@ measure(async () => {
       .offset(0)
       .fetch(50)
       .execute();
-    return { summary: outcome, busiestCustomers: busiest.map((row) => (row.cust_no ?? '').trim()) };
+    const busiestCustomers = busiest.map((row) => (row.cust_no ?? '').trim());
+    const sample = await mirror.db
+      .selectFrom('ord_hedr')
+      .select(['order_no', 'cust_no', 'inv_no'])
+      .where('cust_no', 'in', busiestCustomers)
+      .where('inv_no', 'is not', null)
+      .orderBy('order_no')
+      .offset(0)
+      .fetch(500)
+      .execute();
+    const sampleOrders = sample.map((row) => ({ customer: (row.cust_no ?? '').trim(), orderNo: row.order_no, invoiceNo: row.inv_no }));
+    return { summary: outcome, busiestCustomers, sampleOrders };
   } finally {
     await erp.close();
     await mirror.close();
