@@ -9,7 +9,7 @@ import { lockDirectory } from '../../shared/db/pglite/directory-lock';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { rowHashSql } from '../../shared/erp/row-hash-sql';
 import { createScratchTable } from '../../shared/mirror/sync/create-scratch-table';
-import { mergeStageQuery } from '../../shared/mirror/sync/merge-stage';
+import { mergeStage } from '../../shared/mirror/sync/merge-stage';
 import { stageSpec } from '../../shared/mirror/sync/stage-tables';
 import { syncEntities, type EntityName } from '../../shared/sync/sync-entities';
 import { measure } from './bench-child';
@@ -71,7 +71,8 @@ measure(async () => {
         const stage = stageSpec(entity, 'pglite');
         await createScratchTable(trx, stage, 'pglite');
         await mirror.pg.query(`copy ${stage.name} from '/dev/blob' with (format csv)`, [], { blob });
-        return (await trx.executeQuery(mergeStageQuery(trx, entity, stage, 'pglite'))).rows.length;
+        const merged = await mergeStage(trx, entity, stage, 'pglite');
+        return merged.inserted + merged.updated;
       });
       steps.push({ entity: entity.name, rows, exportMs: Math.round(exportMs), loadAndMergeMs: Math.round(performance.now() - loadStarted) });
     }
