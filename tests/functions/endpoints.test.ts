@@ -92,6 +92,18 @@ describe('GET /v1/orders', () => {
     }
   });
 
+  it('treats dates beyond what a datetime column holds as no bound (or the range edge), not a database error', async () => {
+    const all = await invoke(ordersList, 'v1/orders?customer=C00001', key);
+    for (const range of ['from=0000-01-01', 'to=9999-12-31', 'from=0001-01-01&to=9999-12-31']) {
+      const answer = await invoke(ordersList, `v1/orders?customer=C00001&${range}`, key);
+      expect(answer.status, range).toBe(200);
+      expect(answer.json.data.pagination, range).toEqual(all.json.data.pagination);
+    }
+    const before = await invoke(shipmentsList, 'v1/shipments?customer=C00001&to=0000-06-01', key);
+    expect(before.status).toBe(200);
+    expect(before.json.data.pagination.total).toBe(0);
+  });
+
   it('needs a customer with an API key', async () => {
     const answer = await invoke(ordersList, 'v1/orders', key);
     expect(answer.status).toBe(400);
