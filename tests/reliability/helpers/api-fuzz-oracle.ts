@@ -155,6 +155,7 @@ export function violationsOf(x: Exchange, portal: DemoPortal): string[] {
   }
   if ((ok || status === 304) && !entitled) fail(`status ${status} for ${x.identity.kind} credentials on a ${x.operation.access} endpoint`);
   if (!entitled && ![401, 403].includes(status)) fail(`refused credentials answered ${status}, not 401/403`);
+  if (entitled && status === 401) fail(`valid ${x.identity.kind} credentials answered 401`);
   if (status === 304) {
     if (x.headers['if-none-match'] === undefined) fail('304 without If-None-Match');
     return violations;
