@@ -1,5 +1,5 @@
 import type { Operation } from '../../../shared/http/operations';
-import type { Answer } from '../../functions/helpers/invoke';
+import { allowedOrigin, type Answer } from '../../functions/helpers/invoke';
 import type { Identity } from './api-fuzz-credentials';
 import type { DemoPortal } from './api-demo-portal';
 
@@ -31,7 +31,7 @@ const same = (a: string | null | undefined, b: string | null | undefined) =>
   a != null && b != null && a.trim().toUpperCase() === b.trim().toUpperCase();
 
 /** RFC 4180 rows, CRLF-terminated (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -73,7 +73,7 @@ function checkError(x: Exchange, fail: (why: string) => void): void {
   const clauses = (error.message as string).replace(/^Invalid parameters: /, '').split('; ');
   const named = clauses.map((clause) => /^([A-Za-z][\w.]*): /.exec(clause)?.[1] ?? '(none)');
   const parameters = new Set([...Object.keys(shapeOf(x.operation.query)), ...Object.keys(shapeOf(x.operation.params))]);
-  if (named.length === 0 || named.some((name) => !parameters.has(name.split('.')[0] as string))) {
+  if (named.some((name) => !parameters.has(name.split('.')[0] as string))) {
     fail(`validation error names no parameter of the endpoint: ${error.message}`);
   }
 }
@@ -149,7 +149,7 @@ export function violationsOf(x: Exchange, portal: DemoPortal): string[] {
     x.operation.access === 'public' ||
     (x.operation.access === 'admin' ? x.identity.kind === 'admin-key' : x.identity.kind === 'data-key' || x.identity.kind === 'customer');
   if (x.method === 'OPTIONS') {
-    if (status === 204 && !same(x.headers.origin, 'https://shop.example.com')) fail(`preflight allowed for origin ${x.headers.origin}`);
+    if (status === 204 && x.headers.origin?.trim() !== allowedOrigin) fail(`preflight allowed for origin ${x.headers.origin}`);
     if (status !== 204) checkError(x, fail);
     return violations;
   }
