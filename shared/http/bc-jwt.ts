@@ -5,7 +5,8 @@ import { z } from 'zod';
 const currentCustomerClaims = z.object({
   operation: z.literal('current_customer'),
   store_hash: z.string(),
-  customer: z.object({ id: z.number().int().positive() }),
+  // customer_link.bc_customer_id is an int: a larger id is no customer's, and could not even be looked up.
+  customer: z.object({ id: z.number().int().positive().max(2_147_483_647) }),
 });
 
 export interface BcJwtOptions {

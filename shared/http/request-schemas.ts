@@ -3,11 +3,19 @@ import { z } from 'zod';
 /** Query and route parameters. These schemas both validate requests and generate the OpenAPI document. */
 const statusLabels: Readonly<Record<string, string>> = { OPEN: 'O', COMPLETE: 'C', VOID: 'V' };
 
-const customer = z
-  .string()
-  .trim()
-  .min(1)
-  .max(6)
+/**
+ * Text matched against ERP CHAR columns. Control characters are refused: no ERP value holds one,
+ * and PostgreSQL cannot even carry NUL in a parameter.
+ */
+const erpText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^\P{Cc}*$/u, 'must not contain control characters');
+
+const customer = erpText(6)
   .optional()
   .describe('ERP customer number. Required with an API key; storefront tokens default to (and may only name) their own.');
 
@@ -40,7 +48,7 @@ const status = z
 
 export const ordersQuery = listQuery.safeExtend({
   status,
-  po: z.string().trim().min(1).max(20).optional().describe('Part of the customer PO number, case-insensitive.'),
+  po: erpText(20).optional().describe('Part of the customer PO number, case-insensitive.'),
 });
 
 export const quotesQuery = listQuery.safeExtend({ status });
@@ -49,5 +57,5 @@ export const scopedQuery = z.object({ customer });
 
 export const orderParams = z.object({ orderId: z.coerce.number().int().min(1).max(2_147_483_647) });
 export const invoiceParams = z.object({ invoiceNo: z.coerce.number().int().min(1).max(2_147_483_647) });
-export const customerParams = z.object({ erpId: z.string().trim().min(1).max(6) });
+export const customerParams = z.object({ erpId: erpText(6) });
 

@@ -1,3 +1,4 @@
+import { datetimeRange } from '../db/schema/column-types';
 import type { ErpOrderHeaderRow } from '../db/schema/erp-tables';
 import { countOrderHeaders } from '../mirror/queries/count-order-headers';
 import { listOrderHeaders, type RowWindow } from '../mirror/queries/list-order-headers';
@@ -19,15 +20,23 @@ export interface ListQueryFilters {
 }
 
 const dayMs = 86_400_000;
+const midnight = (day: string | undefined) => (day === undefined ? undefined : Date.parse(`${day}T00:00:00.000Z`));
 
-/** Request filters as a query filter: `to` is an inclusive day, so the bound is the next midnight. */
+/**
+ * Request filters as a query filter: `to` is an inclusive day, so the bound is the next midnight.
+ * A bound outside what a datetime column can hold (from=0000-01-01, to=9999-12-31) is no bound at
+ * all, or the range's edge, rather than a value the database would reject.
+ */
 export function toListFilter(custNo: string, query: ListQueryFilters): ListFilter {
+  const from = midnight(query.from);
+  const to = midnight(query.to);
+  const until = to === undefined ? undefined : to + dayMs;
   return {
     custNo,
     ...(query.status !== undefined ? { status: query.status } : {}),
     ...(query.po !== undefined ? { po: query.po } : {}),
-    ...(query.from !== undefined ? { from: new Date(`${query.from}T00:00:00.000Z`) } : {}),
-    ...(query.to !== undefined ? { until: new Date(Date.parse(`${query.to}T00:00:00.000Z`) + dayMs) } : {}),
+    ...(from !== undefined && from > datetimeRange.earliest ? { from: new Date(from) } : {}),
+    ...(until !== undefined && until <= datetimeRange.latest ? { until: new Date(Math.max(until, datetimeRange.earliest)) } : {}),
   };
 }
 

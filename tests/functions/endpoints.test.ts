@@ -1,4 +1,5 @@
 import './helpers/record-routes-only';
+import type { HttpHandler } from '@azure/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { healthGet } from '../../functions/health-get';
@@ -75,6 +76,32 @@ describe('GET /v1/orders', () => {
     const answer = await invoke(ordersList, `v1/orders?customer=C00001&${query}`, key);
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual({ success: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining(field) } });
+  });
+
+  it('refuses control characters in customer numbers and PO text with 400, not a database error', async () => {
+    const cases: [HttpHandler, string, Record<string, string>, string][] = [
+      [ordersList, 'v1/orders?customer=C%000001', {}, 'customer'],
+      [ordersList, 'v1/orders?customer=C00001&po=PO%00', {}, 'po'],
+      [orderGet, 'v1/orders/1001?customer=%00', { orderId: '1001' }, 'customer'],
+      [customerGet, 'v1/customers/C%0001', { erpId: 'C\u000001' }, 'erpId'],
+    ];
+    for (const [handler, path, params, field] of cases) {
+      const answer = await invoke(handler, path, { ...key, params });
+      expect(answer.status, path).toBe(400);
+      expect(answer.json.error).toEqual({ code: 'VALIDATION_FAILED', message: expect.stringContaining(`${field}: must not contain control characters`) });
+    }
+  });
+
+  it('treats dates beyond what a datetime column holds as no bound (or the range edge), not a database error', async () => {
+    const all = await invoke(ordersList, 'v1/orders?customer=C00001', key);
+    for (const range of ['from=0000-01-01', 'to=9999-12-31', 'from=0001-01-01&to=9999-12-31']) {
+      const answer = await invoke(ordersList, `v1/orders?customer=C00001&${range}`, key);
+      expect(answer.status, range).toBe(200);
+      expect(answer.json.data.pagination, range).toEqual(all.json.data.pagination);
+    }
+    const before = await invoke(shipmentsList, 'v1/shipments?customer=C00001&to=0000-06-01', key);
+    expect(before.status).toBe(200);
+    expect(before.json.data.pagination.total).toBe(0);
   });
 
   it('needs a customer with an API key', async () => {

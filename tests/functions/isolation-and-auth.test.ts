@@ -103,6 +103,8 @@ describe('storefront JWT verification', () => {
     ['expired', () => customerToken(bcId, { expiresIn: -120 })],
     ['not yet valid', () => customerToken(bcId, { notBefore: 600 })],
     ['no customer id', () => customerToken(bcId, { claims: { customer: { email: 'x@example.com' } } })],
+    // Signed with the right secret, but an id customer_link's int column cannot hold (was a 500).
+    ['customer id beyond int32', () => customerToken(bcId, { claims: { customer: { id: 2 ** 31 } } })],
     [
       'alg none',
       async () => {

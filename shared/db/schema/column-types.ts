@@ -30,6 +30,12 @@ export const int: ColumnType = { kind: 'int' };
 export const bigint: ColumnType = { kind: 'bigint' };
 export const numeric = (precision: number, scale: number): ColumnType => ({ kind: 'numeric', precision, scale });
 export const datetime: ColumnType = { kind: 'datetime' };
+
+/** Instants a datetime column holds in both engines (datetime2(3) and timestamp(3)): years 1 to 9999. */
+export const datetimeRange = {
+  earliest: Date.parse('0001-01-01T00:00:00.000Z'),
+  latest: Date.parse('9999-12-31T23:59:59.999Z'),
+} as const;
 export const bit: ColumnType = { kind: 'bit' };
 
 /**

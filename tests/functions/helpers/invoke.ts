@@ -43,6 +43,7 @@ export interface Invocation {
   readonly method?: string;
   readonly headers?: Record<string, string>;
   readonly params?: Record<string, string>;
+  readonly body?: string;
 }
 
 export interface Answer {
@@ -60,6 +61,7 @@ export async function invoke(handler: HttpHandler, pathAndQuery: string, invocat
     url: `http://localhost/api/${pathAndQuery}`,
     headers: invocation.headers ?? {},
     params: invocation.params ?? {},
+    ...(invocation.body !== undefined ? { body: { string: invocation.body } } : {}),
   });
   const context = new InvocationContext({ invocationId: 'test-invocation', functionName: 'test', logHandler: () => undefined });
   const result = await handler(request, context);

@@ -1,0 +1,175 @@
+import '../functions/helpers/record-routes-only';
+import type { HttpHandler } from '@azure/functions';
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { customerGet } from '../../functions/customer-get';
+import { healthGet } from '../../functions/health-get';
+import { invoiceGet } from '../../functions/invoice-get';
+import { invoicesList } from '../../functions/invoices-list';
+import { meGet } from '../../functions/me-get';
+import { notFoundHandler } from '../../functions/not-found';
+import { openapiGet } from '../../functions/openapi-get';
+import { orderGet } from '../../functions/order-get';
+import { ordersList } from '../../functions/orders-list';
+import { quotesList } from '../../functions/quotes-list';
+import { shipmentsList } from '../../functions/shipments-list';
+import { syncRun } from '../../functions/sync-run';
+import { syncStatus } from '../../functions/sync-status';
+import { operations, type Operation } from '../../shared/http/operations';
+import { invoke, useTestApi } from '../functions/helpers/invoke';
+import { createDemoPortal, type DemoCustomer, type DemoPortal } from './helpers/api-demo-portal';
+import { credentialSpec, resolveCredential, type CredentialSpec } from './helpers/api-fuzz-credentials';
+import { bodyText, customerValue, extraHeaders, invoiceNoValue, nastyText, orderIdValue, queryPairs, type Ref } from './helpers/api-fuzz-inputs';
+import { violationsOf } from './helpers/api-fuzz-oracle';
+import { forgedTokens, validToken, type TokenCase } from './helpers/api-tokens';
+import { reportFigures } from './helpers/figures';
+
+/** Cases per endpoint; the seed makes a failure reproducible (API_FUZZ_SEED explores other inputs). */
+const numRuns = 1_000;
+/** Customers whose tokens act, and whose data the others' requests aim at. */
+const actorCount = 8;
+const seed = Number(process.env.API_FUZZ_SEED ?? 8_2025);
+
+interface Endpoint {
+  readonly handler: HttpHandler;
+  readonly operation: Operation;
+  readonly path?: Readonly<Record<string, fc.Arbitrary<Ref>>>;
+}
+
+const endpoints: readonly Endpoint[] = [
+  { handler: customerGet, operation: operations.customer, path: { erpId: customerValue } },
+  { handler: meGet, operation: operations.me },
+  { handler: ordersList, operation: operations.ordersList },
+  { handler: orderGet, operation: operations.orderDetail, path: { orderId: orderIdValue } },
+  { handler: shipmentsList, operation: operations.shipmentsList },
+  { handler: invoicesList, operation: operations.invoicesList },
+  { handler: invoiceGet, operation: operations.invoiceDetail, path: { invoiceNo: invoiceNoValue } },
+  { handler: quotesList, operation: operations.quotesList },
+  { handler: healthGet, operation: operations.health },
+  { handler: openapiGet, operation: operations.openapi },
+  { handler: syncStatus, operation: operations.syncStatus },
+  { handler: syncRun, operation: operations.syncRun },
+  { handler: notFoundHandler, operation: operations.notFound, path: { rest: nastyText.map((text): Ref => ({ ref: 'text', text })) } },
+];
+
+interface Actor {
+  readonly customer: DemoCustomer;
+  /** Index 0 is the customer's valid token; the rest are forgeries and oddities around it. */
+  readonly tokens: readonly TokenCase[];
+}
+
+interface Case {
+  readonly actor: number;
+  readonly other: number;
+  readonly method: string;
+  readonly credential: CredentialSpec;
+  readonly headers: Record<string, string>;
+  readonly query: [string, Ref][];
+  readonly path: Record<string, Ref>;
+  readonly body: string | null;
+}
+
+let portal: DemoPortal;
+let chosen: DemoCustomer[];
+let actors: Actor[];
+const totals = { endpoints: 0, cases: 0, status5xx: 0, violations: 0 };
+
+beforeAll(async () => {
+  portal = await createDemoPortal({ customers: 300 });
+  // Limits far above the run's request count: throttling is the overload check's subject, not this one's.
+  useTestApi(portal.mirror, { env: { RATE_LIMIT_BURST: '1000000' }, syncControl: portal.sync() });
+  // The richest customers (many orders, quotes, invoices), plus a few with little, act and are targeted.
+  const ranked = [...portal.customers].sort((a, b) => b.orders.length - a.orders.length);
+  chosen = [...ranked.slice(0, actorCount - 3), ...ranked.slice(40, 43)];
+});
+
+// Signed per endpoint: "expired within the clock skew" stays valid for only 25 seconds.
+beforeEach(async () => {
+  const unlinked = Math.max(...portal.customers.map((c) => c.bcCustomerId)) + 50;
+  actors = await Promise.all(
+    chosen.map(async (customer, i) => {
+      const other = chosen[(i + 1) % chosen.length] as DemoCustomer;
+      return { customer, tokens: [{ label: 'valid', token: await validToken(customer.bcCustomerId), acceptedAs: customer.bcCustomerId }, ...(await forgedTokens(customer.bcCustomerId, other.bcCustomerId, unlinked))] };
+    }),
+  );
+});
+
+afterAll(async () => {
+  reportFigures('api-fuzz total', totals);
+  await portal.close();
+});
+
+const pick = (list: readonly number[], index: number) => String(list.length > 0 ? list[index % list.length] : 2_000_000_000);
+
+function resolve(ref: Ref, own: DemoCustomer, other: DemoCustomer): string {
+  if (ref.ref === 'text') return ref.text;
+  if ('variant' in ref) {
+    const custNo = (ref.ref === 'own-customer' ? own : other).custNo;
+    const variants = { exact: custNo, lower: custNo.toLowerCase(), padded: ` ${custNo}  `, suffixed: `${custNo}0`, prefix: custNo.slice(0, 4) };
+    return variants[ref.variant];
+  }
+  const customer = ref.ref.startsWith('own-') ? own : other;
+  const list = ref.ref.endsWith('-order') ? customer.orders : ref.ref.endsWith('-quote') ? customer.quotes : customer.invoices;
+  return pick(list, ref.index);
+}
+
+function requestOf(endpoint: Endpoint): fc.Arbitrary<Case> {
+  const known = Object.keys((endpoint.operation.query as { shape?: object } | undefined)?.shape ?? {});
+  const methods = endpoint.operation.methods;
+  return fc.record({
+    actor: fc.nat(actorCount - 1),
+    other: fc.nat(actorCount - 1),
+    method: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...methods) }, { weight: 1, arbitrary: fc.constant('OPTIONS') }),
+    credential: credentialSpec,
+    headers: extraHeaders,
+    query: queryPairs(known, endpoint.operation.listKey !== undefined),
+    path: fc.record({ ...endpoint.path }) as fc.Arbitrary<Record<string, Ref>>,
+    body: methods.some((m) => m !== 'GET' && m !== 'HEAD') ? fc.option(bodyText) : fc.constant(null),
+  });
+}
+
+async function exchange(endpoint: Endpoint, c: Case) {
+  const actor = actors[c.actor % actors.length] as Actor;
+  const other = (actors[(c.actor + 1 + (c.other % (actors.length - 1))) % actors.length] as Actor).customer;
+  const { headers: credentials, identity } = resolveCredential(c.credential, actor.tokens);
+  const headers = { ...c.headers, ...credentials };
+  const params = Object.fromEntries(Object.entries(c.path).map(([name, ref]) => [name, resolve(ref, actor.customer, other)]));
+  const query = c.query.map(([name, ref]): [string, string] => [name, resolve(ref, actor.customer, other)]);
+  const route = endpoint.operation.route.replace(/\{\*?(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const search = new URLSearchParams(query).toString();
+  const answer = await invoke(endpoint.handler, `${route}${search ? `?${search}` : ''}`, {
+    method: c.method,
+    headers,
+    params,
+    ...(c.body !== null ? { body: c.body } : {}),
+  });
+  const namedCustomer = query.find(([name, value]) => name === 'customer' && value !== '')?.[1].trim();
+  const request = { method: c.method, route, query, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.slice(0, 60)])) };
+  return { operation: endpoint.operation, method: c.method, params, headers, namedCustomer, identity, answer, request };
+}
+
+describe('fuzzing every endpoint (fast-check, seeded)', () => {
+  it.each(endpoints.map((e, i) => [e.operation.name, e, i] as const))('%s: no 5xx, envelope on every error, never another customer’s data', async (name, endpoint, index) => {
+    const statuses = new Map<number, number>();
+    const violations: string[] = [];
+    let cases = 0;
+    await fc.assert(
+      fc.asyncProperty(requestOf(endpoint), async (c) => {
+        cases++;
+        const x = await exchange(endpoint, c);
+        statuses.set(x.answer.status, (statuses.get(x.answer.status) ?? 0) + 1);
+        const found = violationsOf(x, portal);
+        if (found.length > 0) violations.push(`${found.join('; ')} ← ${JSON.stringify(x.request).slice(0, 400)}`);
+      }),
+      { seed: seed + index, numRuns },
+    );
+    const histogram = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
+    reportFigures(`api-fuzz ${name}`, { cases, statuses: histogram, violations: violations.length, seed: seed + index });
+    totals.endpoints++;
+    totals.cases += cases;
+    totals.status5xx += [...statuses].reduce((sum, [status, n]) => sum + (status >= 500 ? n : 0), 0);
+    totals.violations += violations.length;
+    expect(cases).toBe(numRuns);
+    expect(violations.slice(0, 8)).toEqual([]);
+  });
+});
