@@ -80,6 +80,11 @@ export interface CheckpointStore {
 }
 
 export interface SyncRunStore {
+  /**
+   * Marks every run still 'running' as failed with `error`; returns how many. Called under the sync
+   * lock, so none of them is alive: their process died (killed, host recycled) before recording an end.
+   */
+  closeInterrupted(error: string): Promise<number>;
   start(record: SyncRunRecord): Promise<void>;
   finish(summary: SyncRunSummary): Promise<void>;
   recent(limit: number): Promise<SyncRunRecord[]>;

@@ -43,6 +43,9 @@ export interface SyncServiceDependencies {
 }
 
 const recentRuns = 20;
+/** What a run found 'running' under the lock must have been. */
+export const interruptedRunError =
+  'interrupted: the run ended without recording a result (process killed or host recycled); the next run resumed from its checkpoints';
 
 export function createSyncService(deps: SyncServiceDependencies): SyncService {
   const now = deps.now ?? (() => new Date());
@@ -50,6 +53,7 @@ export function createSyncService(deps: SyncServiceDependencies): SyncService {
   const retry = <T>(operation: () => Promise<T>) => withRetry(operation, deps.settings.retry);
 
   async function execute(options: SyncRunOptions, runId: string, startedAt: Date): Promise<SyncRunSummary> {
+    await retry(() => deps.runs.closeInterrupted(interruptedRunError));
     await retry(() => deps.runs.start({ runId, trigger: options.trigger, status: 'running', startedAt, finishedAt: null, entities: [], error: null }));
     const result = await runSyncEngine(deps.ports, deps.settings, options, now);
     const finishedAt = now();

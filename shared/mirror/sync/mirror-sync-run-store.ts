@@ -2,7 +2,7 @@ import type { PortalDatabase } from '../../db/portal-database';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
 import type { SyncRunStore } from '../../sync/sync-ports';
 import type { EntitySummary, SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
-import { finishSyncRunQuery, insertSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from './sync-run-queries';
+import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, insertSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from './sync-run-queries';
 
 const entitiesOf = (summary: string | null): EntitySummary[] =>
   summary ? ((JSON.parse(summary) as { entities?: EntitySummary[] }).entities ?? []) : [];
@@ -10,6 +10,11 @@ const entitiesOf = (summary: string | null): EntitySummary[] =>
 /** `sync_run`: one row per run, written at start ('running') and at the end. */
 export class MirrorSyncRunStore implements SyncRunStore {
   constructor(private readonly mirror: PortalDatabase<MirrorDatabase>) {}
+
+  async closeInterrupted(error: string): Promise<number> {
+    const result = await closeInterruptedSyncRunsQuery(this.mirror.db, error).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
 
   async start(record: SyncRunRecord): Promise<void> {
     await insertSyncRunQuery(this.mirror.db, record).execute();

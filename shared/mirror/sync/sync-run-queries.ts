@@ -27,6 +27,11 @@ export function finishSyncRunQuery(db: MirrorDb, summary: SyncRunSummary) {
     .where('run_id', '=', summary.runId);
 }
 
+/** Runs a dead process left 'running' (see SyncRunStore.closeInterrupted); finished_at stays unknown. */
+export function closeInterruptedSyncRunsQuery(db: MirrorDb, error: string) {
+  return db.updateTable('sync_run').set({ status: 'failed', error }).where('status', '=', 'running');
+}
+
 export function recentSyncRunsQuery(db: MirrorDb, dialect: SqlDialectName, limit: number) {
   const query = db
     .selectFrom('sync_run')

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncRunSummary } from '../../../shared/sync/sync-summary';
-import type { SyncOutcome } from '../../../shared/sync/sync-service';
+import { MirrorSyncRunStore } from '../../../shared/mirror/sync/mirror-sync-run-store';
+import { interruptedRunError, type SyncOutcome } from '../../../shared/sync/sync-service';
 import { createTestErp, createTestMirror } from '../../helpers/databases';
 import { service } from './sync-harness';
-import { customer, daysAgo, expectMirrorEqualsErp, header, line, resetMirror, seedErp, type Erp, type Mirror } from './sync-fixtures';
+import { customer, daysAgo, expectMirrorEqualsErp, header, line, now, resetMirror, seedErp, type Erp, type Mirror } from './sync-fixtures';
 
 let erp: Erp;
 let mirror: Mirror;
@@ -119,6 +120,17 @@ describe('sync on PGlite', () => {
     expect((await service(erp, mirror).status()).runs).toHaveLength(1);
     await expectMirrorEqualsErp(mirror, erp);
     expect((await service(erp, mirror).run({ trigger: 'cli' })).status).toBe('succeeded');
+  });
+
+  it('closes the sync_run row of a run whose process died as failed, before recording its own', async () => {
+    // What a run killed mid-way leaves behind: its start, never its end.
+    await new MirrorSyncRunStore(mirror).start({ runId: 'killed', trigger: 'cli', status: 'running', startedAt: new Date(now.getTime() - 60_000), finishedAt: null, entities: [], error: null });
+    const run = summary(await service(erp, mirror).run({ trigger: 'timer' }));
+    expect(run.status).toBe('succeeded');
+    const runs = (await service(erp, mirror).status()).runs;
+    expect(runs.map((r) => [r.runId, r.status])).toEqual([[run.runId, 'succeeded'], ['killed', 'failed']]);
+    expect(runs[1]).toMatchObject({ finishedAt: null, error: interruptedRunError });
+    await expectMirrorEqualsErp(mirror, erp);
   });
 
   it('stops cleanly when aborted between batches and continues from the checkpoint', async () => {

@@ -192,6 +192,11 @@ GO
 merge into "sync_state" as "t" using (select cast(@1 as varchar(32)) as "entity") as "s" on "t"."entity" = "s"."entity" when matched then update set "scan_cursor" = @2, "scan_started_at" = @3, "ct_version" = @4, "last_complete_at" = @5, "updated_at" = @6 when not matched then insert ("entity", "scan_cursor", "scan_started_at", "ct_version", "last_complete_at", "updated_at") values ("s"."entity", @7, @8, @9, @10, @11);
 GO
 
+-- sync_run: close runs a dead process left running
+-- parameters: 3
+update "sync_run" set "status" = @1, "error" = @2 where "status" = @3
+GO
+
 -- sync_run: start
 -- parameters: 7
 insert into "sync_run" ("run_id", "triggered_by", "status", "started_at", "finished_at", "summary", "error") values (@1, @2, @3, @4, @5, @6, @7)
