@@ -12,6 +12,7 @@ export class TransientFaults implements FaultPlan {
   injected = 0;
   lostReplies = 0;
   readonly byKind = new Map<string, number>();
+  readonly faulted: Statement[] = [];
   #streak = 0;
 
   constructor(
@@ -26,6 +27,7 @@ export class TransientFaults implements FaultPlan {
     const lostReply = fault.lostReply && statement.kind !== 'begin' && this.random.chance(0.5);
     this.#streak++;
     this.injected++;
+    this.faulted.push(statement);
     if (lostReply) this.lostReplies++;
     this.byKind.set(fault.name, (this.byKind.get(fault.name) ?? 0) + 1);
     return { error: fault.make(), lostReply };
