@@ -83,7 +83,18 @@ export function createSyncService(deps: SyncServiceDependencies): SyncService {
       const startedAt = now();
       let summary: SyncRunSummary;
       try {
-        const locked = await deps.lock.runExclusive(() => execute(options, runId, startedAt));
+        // Taking the lock is the run's first round trip, the likeliest to meet a dropped pooled
+        // connection: it is retried like any statement. Once the work has started, a failure is the
+        // run's own (recorded, or reported below) and retrying would run it twice.
+        let started = false;
+        const locked = await withRetry(
+          () =>
+            deps.lock.runExclusive(() => {
+              started = true;
+              return execute(options, runId, startedAt);
+            }),
+          { ...deps.settings.retry, isTransient: (error) => !started && deps.settings.retry.isTransient(error) },
+        );
         if (!locked.acquired) {
           deps.telemetry.runSkipped(options.trigger);
           return { status: 'already-running' };

@@ -23,12 +23,21 @@ export class MirrorSyncLock implements SyncLock {
 
   async runExclusive<T>(work: () => Promise<T>): Promise<LockResult<T>> {
     const { db, dialect } = this.mirror;
+    // Finished work stands even if releasing the lock then fails: a broken session loses its applock
+    // (SQL Server) or advisory lock (PGlite, re-entrant in its one session) anyway.
     if (dialect === 'mssql') {
-      return db.transaction().execute(async (trx) => {
-        const { rows } = await trx.executeQuery(getAppLockQuery(trx));
-        if ((rows[0]?.result ?? -1) < 0) return { acquired: false };
-        return { acquired: true, value: await work() };
-      });
+      let done: LockResult<T> | undefined;
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const { rows } = await trx.executeQuery(getAppLockQuery(trx));
+          if ((rows[0]?.result ?? -1) < 0) return { acquired: false };
+          done = { acquired: true, value: await work() };
+          return done;
+        });
+      } catch (error) {
+        if (done) return done;
+        throw error;
+      }
     }
     if (runningHere.has(db)) return { acquired: false };
     runningHere.add(db);
@@ -38,7 +47,7 @@ export class MirrorSyncLock implements SyncLock {
       try {
         return { acquired: true, value: await work() };
       } finally {
-        await db.executeQuery(advisoryUnlockQuery(db));
+        await db.executeQuery(advisoryUnlockQuery(db)).catch(() => undefined);
       }
     } finally {
       runningHere.delete(db);

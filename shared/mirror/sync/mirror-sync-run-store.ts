@@ -2,7 +2,7 @@ import type { PortalDatabase } from '../../db/portal-database';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
 import type { SyncRunStore } from '../../sync/sync-ports';
 import type { EntitySummary, SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
-import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, insertSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from './sync-run-queries';
+import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, startSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from './sync-run-queries';
 
 const entitiesOf = (summary: string | null): EntitySummary[] =>
   summary ? ((JSON.parse(summary) as { entities?: EntitySummary[] }).entities ?? []) : [];
@@ -17,7 +17,7 @@ export class MirrorSyncRunStore implements SyncRunStore {
   }
 
   async start(record: SyncRunRecord): Promise<void> {
-    await insertSyncRunQuery(this.mirror.db, record).execute();
+    await startSyncRunQuery(this.mirror.db, record).execute();
   }
 
   async finish(summary: SyncRunSummary): Promise<void> {

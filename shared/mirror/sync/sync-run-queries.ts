@@ -3,16 +3,24 @@ import type { SqlDialectName } from '../../db/schema/column-types';
 import type { SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
 import type { MirrorDb } from './stage-tables';
 
-export function insertSyncRunQuery(db: MirrorDb, record: SyncRunRecord) {
-  return db.insertInto('sync_run').values({
-    run_id: record.runId,
-    triggered_by: record.trigger,
-    status: record.status,
-    started_at: record.startedAt,
-    finished_at: null,
-    summary: null,
-    error: null,
-  });
+/**
+ * Records a run's start. A MERGE rather than an insert: after a lost reply (the row was written,
+ * the connection dropped) the retry finds the row and writes nothing, instead of a key violation.
+ */
+export function startSyncRunQuery(db: MirrorDb, record: SyncRunRecord) {
+  return db
+    .mergeInto('sync_run as t')
+    .using(db.selectNoFrom(sql<string>`cast(${record.runId} as varchar(36))`.as('run_id')).as('s'), 't.run_id', 's.run_id')
+    .whenNotMatched()
+    .thenInsertValues({
+      run_id: sql.ref('s.run_id'),
+      triggered_by: record.trigger,
+      status: record.status,
+      started_at: record.startedAt,
+      finished_at: null,
+      summary: null,
+      error: null,
+    });
 }
 
 export function finishSyncRunQuery(db: MirrorDb, summary: SyncRunSummary) {

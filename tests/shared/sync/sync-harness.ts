@@ -3,7 +3,7 @@ import { ErpSyncSource } from '../../../shared/erp/erp-sync-source';
 import { MirrorCheckpointStore, MirrorSyncSink } from '../../../shared/mirror/sync/mirror-sync-sink';
 import { MirrorSyncLock } from '../../../shared/mirror/sync/mirror-sync-lock';
 import { MirrorSyncRunStore } from '../../../shared/mirror/sync/mirror-sync-run-store';
-import type { MirrorSink, SyncSource } from '../../../shared/sync/sync-ports';
+import type { MirrorSink, SyncLock, SyncSource } from '../../../shared/sync/sync-ports';
 import { createSyncService, type SyncService } from '../../../shared/sync/sync-service';
 import { noopSyncTelemetry } from '../../../shared/sync/sync-telemetry';
 import { isTransientError } from '../../../shared/sync/transient-error';
@@ -26,11 +26,11 @@ export function service(erp: Erp, mirror: Mirror, batchSize = 4): SyncService {
   return createSyncServiceFor(erp, mirror, { ...testSettings, SYNC_BATCH_SIZE: batchSize }, { now: clock, engine: { retry: fastRetry } });
 }
 
-/** A service whose source and sink can be wrapped, e.g. to crash at the k-th batch. */
+/** A service whose source, sink and lock can be wrapped, e.g. to crash at the k-th batch. */
 export function wrappedService(
   erp: Erp,
   mirror: Mirror,
-  wrap: { source?: (s: SyncSource) => SyncSource; sink?: (s: MirrorSink) => MirrorSink },
+  wrap: { source?: (s: SyncSource) => SyncSource; sink?: (s: MirrorSink) => MirrorSink; lock?: (l: SyncLock) => SyncLock },
   batchSize = 4,
 ): SyncService {
   const source = new ErpSyncSource(async () => erp);
@@ -42,7 +42,7 @@ export function wrappedService(
       checkpoints: new MirrorCheckpointStore(mirror),
     },
     runs: new MirrorSyncRunStore(mirror),
-    lock: new MirrorSyncLock(mirror),
+    lock: wrap.lock ? wrap.lock(new MirrorSyncLock(mirror)) : new MirrorSyncLock(mirror),
     telemetry: noopSyncTelemetry,
     settings: { batchSize, orderDays, changeTracking: 'auto', timeBudgetMs: 600_000, retry: fastRetry },
     now: clock,

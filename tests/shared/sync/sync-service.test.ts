@@ -4,7 +4,8 @@ import type { SyncRunSummary } from '../../../shared/sync/sync-summary';
 import { MirrorSyncRunStore } from '../../../shared/mirror/sync/mirror-sync-run-store';
 import { interruptedRunError, type SyncOutcome } from '../../../shared/sync/sync-service';
 import { createTestErp, createTestMirror } from '../../helpers/databases';
-import { service } from './sync-harness';
+import type { SyncLock } from '../../../shared/sync/sync-ports';
+import { service, wrappedService } from './sync-harness';
 import { customer, daysAgo, expectMirrorEqualsErp, header, line, now, resetMirror, seedErp, type Erp, type Mirror } from './sync-fixtures';
 
 let erp: Erp;
@@ -130,6 +131,28 @@ describe('sync on PGlite', () => {
     const runs = (await service(erp, mirror).status()).runs;
     expect(runs.map((r) => [r.runId, r.status])).toEqual([[run.runId, 'succeeded'], ['killed', 'failed']]);
     expect(runs[1]).toMatchObject({ finishedAt: null, error: interruptedRunError });
+    await expectMirrorEqualsErp(mirror, erp);
+  });
+
+  it('retries taking the sync lock after a transient failure, but never reruns work that started', async () => {
+    const reset = () => Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    let takes = 0;
+    const flakyTake = (lock: SyncLock): SyncLock => ({ runExclusive: (work) => (++takes === 1 ? Promise.reject(reset()) : lock.runExclusive(work)) });
+    expect((await wrappedService(erp, mirror, { lock: flakyTake }).run({ trigger: 'timer' })).status).toBe('succeeded');
+    expect(takes).toBe(2);
+
+    let works = 0;
+    const failsAfterWork = (lock: SyncLock): SyncLock => ({
+      runExclusive: async (work) => {
+        await lock.runExclusive(() => {
+          works++;
+          return work();
+        });
+        throw reset();
+      },
+    });
+    expect(summary(await wrappedService(erp, mirror, { lock: failsAfterWork }).run({ trigger: 'timer' })).error).toContain('ECONNRESET');
+    expect(works).toBe(1);
     await expectMirrorEqualsErp(mirror, erp);
   });
 

@@ -199,7 +199,7 @@ GO
 
 -- sync_run: start
 -- parameters: 7
-insert into "sync_run" ("run_id", "triggered_by", "status", "started_at", "finished_at", "summary", "error") values (@1, @2, @3, @4, @5, @6, @7)
+merge into "sync_run" as "t" using (select cast(@1 as varchar(36)) as "run_id") as "s" on "t"."run_id" = "s"."run_id" when not matched then insert ("run_id", "triggered_by", "status", "started_at", "finished_at", "summary", "error") values ("s"."run_id", @2, @3, @4, @5, @6, @7);
 GO
 
 -- sync_run: finish

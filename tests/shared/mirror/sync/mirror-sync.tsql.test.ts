@@ -13,7 +13,7 @@ import { readMirrorHashesQuery } from '../../../../shared/mirror/sync/read-mirro
 import { deactivateGoneCustomersQuery, deleteGoneCustomersQuery } from '../../../../shared/mirror/sync/retire-gone-customers';
 import { saveCheckpointQuery } from '../../../../shared/mirror/sync/save-checkpoint';
 import { goneSpec, stageSpec } from '../../../../shared/mirror/sync/stage-tables';
-import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, insertSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from '../../../../shared/mirror/sync/sync-run-queries';
+import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, startSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from '../../../../shared/mirror/sync/sync-run-queries';
 import { syncEntities } from '../../../../shared/sync/sync-entities';
 import { expectTsqlSnapshot, recordingMssql, type LabelledQuery } from '../../../helpers/tsql';
 
@@ -55,7 +55,7 @@ describe('mirror sink statements compiled for SQL Server', () => {
       add(`${e.name}: save checkpoint`, saveCheckpointQuery(db, e.name, { pass, ctVersion: '40', lastCompleteAt: at }, at).compile());
     }
     add('sync_run: close runs a dead process left running', closeInterruptedSyncRunsQuery(db, 'interrupted').compile());
-    add('sync_run: start', insertSyncRunQuery(db, { runId: '00000000-0000-0000-0000-000000000001', trigger: 'timer', status: 'running', startedAt: at, finishedAt: null, entities: [], error: null }).compile());
+    add('sync_run: start', startSyncRunQuery(db, { runId: '00000000-0000-0000-0000-000000000001', trigger: 'timer', status: 'running', startedAt: at, finishedAt: null, entities: [], error: null }).compile());
     add(
       'sync_run: finish',
       finishSyncRunQuery(db, { runId: '00000000-0000-0000-0000-000000000001', trigger: 'timer', status: 'succeeded', startedAt: at, finishedAt: at, durationMs: 0, entities: [], rowsChanged: 0, skippedOrphans: 0, rowsPerSecond: 0 }).compile(),
