@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${port}`;
     await waitForHealth(url, 120_000);
     for (const [name, paths] of endpoints) {
-      await loadPaths(url, benchKey, paths, connections, 2);
+      await loadPaths(url, benchKey, paths, connections, quick ? 1 : 2);
       api.push([name, await loadPaths(url, benchKey, paths, connections, loadSeconds)]);
     }
   } finally {
