@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     },
   });
   const quick = values.quick === true;
-  const loadSeconds = Number(values.seconds ?? (quick ? 3 : 10));
+  const loadSeconds = Number(values.seconds ?? (quick ? 2 : 10));
   const connections = Number(values.connections);
   const work = join(root, '.data', quick ? 'bench-quick' : 'bench');
   const dir = (name: string) => join(work, name);
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     rmSync(dir('erp'), { recursive: true, force: true });
     console.log(quick ? 'Seeding a small demo ERP (--quick)…' : 'Seeding the demo ERP at seed scale…');
     await freshDirectory(work, dir('erp'));
-    await runPhase('bench/seed-phase.ts', { ...env('mirror'), ...(quick ? { BENCH_CUSTOMERS: '3000' } : {}) }, false);
+    await runPhase('bench/seed-phase.ts', { ...env('mirror'), ...(quick ? { BENCH_CUSTOMERS: '1500' } : {}) }, false);
   }
   for (const name of ['mirror', 'floor', 'legacy']) await freshDirectory(work, dir(name));
 
