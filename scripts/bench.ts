@@ -10,7 +10,7 @@ import { count, mark, percent, printTable, seconds, type ReportRow } from './ben
 import { root, runPhase, startProcess } from './bench/run-phase';
 import { freePort } from './lib/free-port';
 
-type SampleOrder = { customer: string; orderNo: number; invoiceNo: number | null };
+type SampleOrder = { customer: string; orderNo: number };
 type SyncReport = PhaseReport & { summary: SyncRunSummary; busiestCustomers: string[]; sampleOrders: SampleOrder[] };
 type TouchReport = PhaseReport & { touched: Record<string, number> };
 type FloorReport = PhaseReport & { floorMs: number; steps: FloorStep[] };

@@ -30,14 +30,14 @@ measure(async () => {
     const busiestCustomers = busiest.map((row) => (row.cust_no ?? '').trim());
     const sample = await mirror.db
       .selectFrom('ord_hedr')
-      .select(['order_no', 'cust_no', 'inv_no'])
+      .select(['order_no', 'cust_no'])
       .where('cust_no', 'in', busiestCustomers)
       .where('inv_no', 'is not', null)
       .orderBy('order_no')
       .offset(0)
       .fetch(500)
       .execute();
-    const sampleOrders = sample.map((row) => ({ customer: (row.cust_no ?? '').trim(), orderNo: row.order_no, invoiceNo: row.inv_no }));
+    const sampleOrders = sample.map((row) => ({ customer: (row.cust_no ?? '').trim(), orderNo: row.order_no }));
     return { summary: outcome, busiestCustomers, sampleOrders };
   } finally {
     await erp.close();
