@@ -4,12 +4,18 @@ import { syncService } from '../shared/composition/sync-composition';
 import type { SyncProgress } from '../shared/sync/sync-engine';
 import { formatSummaryTable } from '../shared/sync/summary-table';
 
-const usage = `usage: npm run sync -- [--full] [--json]
-  --full   rescan every entity from the start (ignores checkpoints and change tracking)
-  --json   print only the JSON run summary
+const usage = `usage: npm run sync -- [--full] [--json] [--verbose]
+  --full     rescan every entity from the start (ignores checkpoints and change tracking)
+  --json     print only the JSON run summary
+  --verbose  without a terminal, print a line per committed batch, not only when a pass starts and ends
 exit codes: 0 succeeded or partial (continues next run), 1 failed, 2 another run is in progress`;
 
-function progressPrinter(tty: boolean): (p: SyncProgress) => void {
+/**
+ * On a terminal, one bar per entity. Otherwise (logs, pipes) a line when a pass starts and ends,
+ * and with `verbose` a line per committed batch, which is what a log reader or a supervisor
+ * watching the run can act on.
+ */
+function progressPrinter(tty: boolean, verbose: boolean): (p: SyncProgress) => void {
   const width = 30;
   return (p) => {
     const total = p.estimate ?? 0;
@@ -20,12 +26,16 @@ function progressPrinter(tty: boolean): (p: SyncProgress) => void {
       process.stdout.write(`\r${p.entity.padEnd(10)} [${bar}] ${count}${p.done ? '\n' : ''}`);
     } else if (p.read === 0 || p.done) {
       console.log(`${p.entity}: ${p.done ? 'done' : 'started'} ${count}`);
+    } else if (verbose) {
+      console.log(`${p.entity}: batch ${count}`);
     }
   };
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { full: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { full: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(usage);
     return 0;
@@ -38,7 +48,7 @@ async function main(): Promise<number> {
       trigger: 'cli',
       full: values.full === true,
       signal: controller.signal,
-      ...(json ? {} : { onProgress: progressPrinter(process.stdout.isTTY === true) }),
+      ...(json ? {} : { onProgress: progressPrinter(process.stdout.isTTY === true, values.verbose === true) }),
     });
     if (outcome.status === 'already-running') {
       console.error('sync: another sync run is in progress (timer, API or another CLI); try again later');

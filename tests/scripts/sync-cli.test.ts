@@ -10,17 +10,19 @@ import { seedErp } from '../shared/sync/sync-fixtures';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const cliTimeoutMs = 600_000;
 
 function runSync(args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [tsx, join(root, 'scripts', 'sync.ts'), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    // Only a hang guard: a loaded machine can take minutes to start tsx and open two PGlite directories.
+    timeout: cliTimeoutMs,
   });
 }
 
-describe('npm run sync (scripts/sync.ts)', () => {
+describe('npm run sync (scripts/sync.ts)', { timeout: 2 * cliTimeoutMs }, () => {
   const directory = mkdtempSync(join(tmpdir(), 'sync-cli-'));
   const env = { ERP_CONNECTION: `pglite:${join(directory, 'erp')}`, MIRROR_CONNECTION: `pglite:${join(directory, 'mirror')}`, SYNC_ORDER_DAYS: '3650' };
 
@@ -44,6 +46,21 @@ describe('npm run sync (scripts/sync.ts)', () => {
     expect(table.status, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/entity\s+mode\s+read\s+inserted\s+updated\s+deleted\s+skipped/);
     expect(table.stdout).toMatch(/sync succeeded .* 0 rows changed/);
+  });
+
+  it('prints a line per committed batch with --verbose, and only start and end lines without it', () => {
+    const small = { ...env, SYNC_BATCH_SIZE: '2' };
+    const verbose = runSync(['--full', '--verbose'], small);
+    expect(verbose.status, verbose.stderr).toBe(0);
+    const batches = verbose.stdout.split('\n').filter((line) => /^customers: batch \d+/.test(line));
+    expect(batches.length).toBeGreaterThan(1);
+    expect(verbose.stdout).toMatch(/^customers: started/m);
+    expect(verbose.stdout).toMatch(/^lines: done/m);
+
+    const quiet = runSync(['--full'], small);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stdout).toMatch(/^customers: done/m);
+    expect(quiet.stdout).not.toMatch(/: batch /);
   });
 
   it('exits non-zero naming every bad setting', () => {
