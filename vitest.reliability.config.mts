@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['tests/helpers/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    // Hang guards, not speed checks (see vitest.config.mts).
+    testTimeout: 1_200_000,
+    hookTimeout: 1_200_000,
   },
 });

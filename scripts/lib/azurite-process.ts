@@ -77,10 +77,11 @@ export async function startAzurite(root: string, location: string, ports = defau
   };
   try {
     const ready = async () => (await Promise.all(Object.values(ports).map(portOpen))).every(Boolean);
+    // A hang guard: on a busy machine Azurite can take well over 30 s to load and listen.
     await waitFor(async () => {
       if (child.exitCode !== null) throw new Error(`Azurite exited with code ${child.exitCode}`);
       return ready();
-    }, 'Azurite to listen', 30_000);
+    }, 'Azurite to listen', 180_000);
   } catch (error) {
     await stop();
     throw error;

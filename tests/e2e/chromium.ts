@@ -21,5 +21,5 @@ const args = [
 ];
 
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args, headless: true, timeout: 60_000 });
+  return chromium.launch({ executablePath, args, headless: true, timeout: 300_000 });
 }

@@ -67,7 +67,8 @@ suite(title, () => {
     browser = await launchChromium(executablePath);
     context = await browser.newContext({ viewport: viewports.desktop, acceptDownloads: true });
     page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    // Waits for events, never a speed check: a busy machine may take a while to render.
+    page.setDefaultTimeout(120_000);
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppInsightsTelemetry } from '../../../shared/telemetry/app-insights-telemetry';
 import { Redactor } from '../../../shared/telemetry/redactor';
 import { syncRunTelemetry } from '../../../shared/telemetry/sync-run-telemetry';
@@ -52,16 +52,22 @@ describe('syncRunTelemetry', () => {
   });
 
   it('reports the lag since the last success, zero right after a successful run', async () => {
-    const client = new FakeTelemetryClient();
-    const lastSuccess = new Date(Date.now() - 3_600_000);
-    const telemetry = syncRunTelemetry(new AppInsightsTelemetry(client, new Redactor(() => [])), async () => lastSuccess);
-    telemetry.runFinished(summary);
-    await new Promise((r) => setTimeout(r, 0));
-    const [failedLag] = client.named('metric', names.metrics.syncLagSeconds);
-    expect(Number(failedLag?.value)).toBeGreaterThanOrEqual(3600);
-    telemetry.runFinished({ ...summary, status: 'succeeded', finishedAt: new Date() });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(Number(client.named('metric', names.metrics.syncLagSeconds)[1]?.value)).toBeLessThan(5);
+    // The lag is read from the clock: a frozen one makes the figures exact, whatever the machine's load.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-01T12:00:00Z') });
+    try {
+      const client = new FakeTelemetryClient();
+      const lastSuccess = new Date(Date.now() - 3_600_000);
+      const telemetry = syncRunTelemetry(new AppInsightsTelemetry(client, new Redactor(() => [])), async () => lastSuccess);
+      telemetry.runFinished(summary);
+      await new Promise((r) => setTimeout(r, 0));
+      const [failedLag] = client.named('metric', names.metrics.syncLagSeconds);
+      expect(Number(failedLag?.value)).toBe(3600);
+      telemetry.runFinished({ ...summary, status: 'succeeded', finishedAt: new Date() });
+      await new Promise((r) => setTimeout(r, 0));
+      expect(Number(client.named('metric', names.metrics.syncLagSeconds)[1]?.value)).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records a skipped tick', () => {
