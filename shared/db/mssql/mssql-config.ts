@@ -1,3 +1,4 @@
+import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import sql from 'mssql';
 
 export class ConnectionStringError extends Error {
@@ -7,7 +8,7 @@ export class ConnectionStringError extends Error {
   }
 }
 
-const managedIdentityModes = new Set(['active directory default', 'active directory managed identity', 'active directory msi']);
+const managedIdentityModes = new Set(['active directory managed identity', 'active directory msi']);
 
 function keywords(connectionString: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -19,10 +20,22 @@ function keywords(connectionString: string): Map<string, string> {
 }
 
 /**
- * mssql pool config from an ADO-style connection string. `Authentication=Active Directory Default`
- * (or Managed Identity) uses DefaultAzureCredential with no password; `User Id` then names a
- * user-assigned identity's client id, as in ADO.NET. Windows authentication is refused: from Azure
- * there is no domain to authenticate against, and a Hybrid Connection only relays TCP.
+ * The one credential of a pool. tedious' own `azure-active-directory-*` types build a new credential for
+ * every physical connection, so each login asks the identity endpoint for a fresh token; a credential
+ * passed as `token-credential` is shared by the whole pool and keeps its token cache between logins.
+ */
+function poolCredential(mode: string, clientId: string | undefined): TokenCredential | undefined {
+  if (managedIdentityModes.has(mode)) return new ManagedIdentityCredential(clientId ? { clientId } : {});
+  if (mode === 'active directory default') return new DefaultAzureCredential(clientId ? { managedIdentityClientId: clientId } : {});
+  return undefined;
+}
+
+/**
+ * mssql pool config from an ADO-style connection string. `Authentication=Active Directory Managed Identity`
+ * (what Azure uses) signs in with the app's managed identity; `Active Directory Default` also accepts a
+ * developer's `az login`. Neither carries a password; `User Id` then names a user-assigned identity's client
+ * id, as in ADO.NET. Windows authentication is refused: from Azure there is no domain to authenticate
+ * against, and a Hybrid Connection only relays TCP.
  */
 export function mssqlConfig(setting: string, connectionString: string, azureClientId?: string): sql.config {
   const words = keywords(connectionString);
@@ -34,15 +47,14 @@ export function mssqlConfig(setting: string, connectionString: string, azureClie
     );
   }
   const config = sql.ConnectionPool.parseConnectionString(connectionString);
-  const mode = (words.get('authentication') ?? '').toLowerCase();
-  if (managedIdentityModes.has(mode)) {
-    const clientId = words.get('user id') ?? words.get('uid') ?? azureClientId;
+  const credential = poolCredential(
+    (words.get('authentication') ?? '').toLowerCase(),
+    words.get('user id') ?? words.get('uid') ?? azureClientId,
+  );
+  if (credential) {
     delete config.user;
     delete config.password;
-    config.authentication = {
-      type: 'azure-active-directory-default',
-      options: clientId ? { clientId } : {},
-    };
+    config.authentication = { type: 'token-credential', options: { credential } };
   }
   config.options = { encrypt: true, ...config.options, useUTC: true, enableArithAbort: true };
   config.pool = { max: 10, min: 0, idleTimeoutMillis: 30_000, ...config.pool };

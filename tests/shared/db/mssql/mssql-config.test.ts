@@ -1,5 +1,22 @@
+import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+import sql from 'mssql';
+import { Connection, type ConnectionConfiguration } from 'tedious';
 import { describe, expect, it } from 'vitest';
 import { ConnectionStringError, mssqlConfig } from '../../../../shared/db/mssql/mssql-config';
+
+const azureSql = 'Server=tcp:portal-sql.database.windows.net,1433;Database=mirror;Encrypt=true';
+
+/** What the pool hands tedious for each physical connection (mssql's `_poolCreate` calls `_config()` every time). */
+function tediousConfigOf(pool: sql.ConnectionPool): ConnectionConfiguration {
+  return (pool as unknown as { _config(): ConnectionConfiguration })._config();
+}
+
+/** The credential a real tedious Connection built from that config will ask for tokens. */
+function credentialOf(connection: Connection): unknown {
+  const { authentication } = (connection as unknown as { config: { authentication: { type: string; options: { credential?: unknown } } } }).config;
+  expect(authentication.type).toBe('token-credential');
+  return authentication.options.credential;
+}
 
 describe('mssqlConfig', () => {
   it('uses SQL authentication for the ERP over a static port', () => {
@@ -9,23 +26,37 @@ describe('mssqlConfig', () => {
     expect(config.options?.useUTC).toBe(true);
   });
 
-  it('uses managed identity without a password for Azure SQL', () => {
-    const config = mssqlConfig(
-      'MIRROR_CONNECTION',
-      'Server=tcp:portal-sql.database.windows.net,1433;Database=mirror;Authentication=Active Directory Default;Encrypt=true',
-    );
-    expect(config.authentication).toEqual({ type: 'azure-active-directory-default', options: {} });
+  it('signs in to Azure SQL with one ManagedIdentityCredential shared by every connection of the pool', () => {
+    const config = mssqlConfig('MIRROR_CONNECTION', `${azureSql};Authentication=Active Directory Managed Identity`);
     expect(config.password).toBeUndefined();
+    expect(config.user).toBeUndefined();
+    const pool = new sql.ConnectionPool(config);
+    const first = new Connection(tediousConfigOf(pool));
+    const second = new Connection(tediousConfigOf(pool));
+    const credential = credentialOf(first);
+    expect(credential).toBeInstanceOf(ManagedIdentityCredential);
+    expect(credentialOf(second)).toBe(credential);
   });
 
-  it('passes a user-assigned identity client id', () => {
+  it('keeps Active Directory Default (a developer az login works) as one shared DefaultAzureCredential', () => {
+    const pool = new sql.ConnectionPool(mssqlConfig('MIRROR_CONNECTION', `${azureSql};Authentication=Active Directory Default`));
+    const credential = credentialOf(new Connection(tediousConfigOf(pool)));
+    expect(credential).toBeInstanceOf(DefaultAzureCredential);
+    expect(credentialOf(new Connection(tediousConfigOf(pool)))).toBe(credential);
+  });
+
+  it('passes a user-assigned identity client id to the credential', () => {
+    // `clientId` is a plain field of @azure/identity's ManagedIdentityCredential (4.x).
+    const clientIdOf = (config: sql.config) =>
+      (config.authentication?.options as { credential: { clientId?: string } }).credential.clientId;
     const fromString = mssqlConfig(
       'MIRROR_CONNECTION',
       'Server=tcp:s.database.windows.net;Database=m;Authentication=Active Directory Managed Identity;User Id=1111-2222',
     );
-    expect(fromString.authentication).toEqual({ type: 'azure-active-directory-default', options: { clientId: '1111-2222' } });
-    const fromSetting = mssqlConfig('MIRROR_CONNECTION', 'Server=s;Database=m;Authentication=Active Directory Default', 'abcd');
-    expect(fromSetting.authentication?.options).toEqual({ clientId: 'abcd' });
+    expect(clientIdOf(fromString)).toBe('1111-2222');
+    const fromSetting = mssqlConfig('MIRROR_CONNECTION', 'Server=s;Database=m;Authentication=Active Directory MSI', 'abcd');
+    expect(clientIdOf(fromSetting)).toBe('abcd');
+    expect(clientIdOf(mssqlConfig('MIRROR_CONNECTION', 'Server=s;Database=m;Authentication=Active Directory MSI'))).toBeUndefined();
   });
 
   it('refuses Windows authentication, which cannot work from Azure', () => {
