@@ -111,6 +111,14 @@ export const operations = {
       lastSyncAgeSeconds: z.number().int().nullable(),
     }),
   },
+  healthLive: {
+    name: 'health-live',
+    route: 'v1/health/live',
+    methods: ['GET'],
+    access: 'public',
+    summary: 'Liveness for the platform health check: the app answers; no database is touched.',
+    data: z.object({ status: z.literal('alive') }),
+  },
   syncStatus: {
     name: 'sync-status',
     route: 'v1/sync/status',
