@@ -33,6 +33,8 @@ param hybridConnectionName string = 'erp-sql'
 param relaySendRuleName string = 'app-send'
 param relayListenRuleName string = 'hcm-listen'
 param syncAlertName string = 'alert-erp-sync-${resourceToken}'
+param alertActionGroupName string = 'ag-erp-sync-${resourceToken}'
+param virtualNetworkName string = 'vnet-${resourceToken}'
 param workbookDisplayName string = 'ERP sync and portal API'
 
 // ---- Hosting -------------------------------------------------------------------------------------------
@@ -47,6 +49,20 @@ param functionPlanSku string = 'EP1'
 
 @description('Maximum instances the Elastic Premium plan may burst to.')
 param maximumElasticWorkerCount int = 3
+
+// ---- Network -------------------------------------------------------------------------------------------
+
+@description('true (production): VNet integration with all outbound traffic routed through it, private endpoints for SQL, storage and Key Vault, and public network access disabled on all three. false: a cheap sandbox with public endpoints (SQL then admits all Azure services); never for production data.')
+param privateNetworking bool = true
+
+@description('Address space of the virtual network (private networking only).')
+param vnetAddressPrefix string = '10.20.0.0/16'
+
+@description('Integration subnet of the function app, delegated to Microsoft.Web/serverFarms (/26 leaves room to scale out).')
+param integrationSubnetPrefix string = '10.20.0.0/26'
+
+@description('Subnet for the six private endpoints.')
+param privateEndpointSubnetPrefix string = '10.20.1.0/27'
 
 // ---- ERP over the Hybrid Connection --------------------------------------------------------------------
 
@@ -89,8 +105,11 @@ param sqlDatabaseSkuTier string = 'Standard'
 @description('Log Analytics / Application Insights retention in days.')
 param logRetentionInDays int = 30
 
-@description('Action group resource id notified by the sync alert; empty = no notification.')
+@description('Existing action group the sync alert notifies. Empty: the template creates one that emails alertEmail.')
 param alertActionGroupId string = ''
+
+@description('Email address the sync alert notifies when alertActionGroupId is empty.')
+param alertEmail string = ''
 
 // ---- Application settings (non-secret values; secrets are Key Vault references) -----------------------
 
@@ -113,6 +132,25 @@ param keyVaultCacheSeconds int = 300
 // Event, metric and dimension names shared with the app code: the alert and workbook queries use them.
 var telemetry = loadJsonContent('../shared/telemetry/telemetry-names.json')
 
+// The platform health check recycles instances that fail it, so it probes liveness only: /api/v1/health
+// answers 503 whenever the mirror is unreachable, which is no reason to replace a healthy instance.
+var healthCheckPath = '/api/v1/health/live'
+
+// A sync alert nobody receives is no alert: deployment stops here when neither target is given.
+var alertTarget = empty(alertActionGroupId) && empty(alertEmail)
+  ? fail('Set alertEmail (the template creates an action group that emails it) or alertActionGroupId (an existing action group): the sync alert must notify someone.')
+  : alertActionGroupId
+
+// Private-link sub-resources and their DNS zones (Azure Private Endpoint private DNS zone values).
+var privateDnsZoneNames = {
+  sqlServer: 'privatelink${environment().suffixes.sqlServerHostname}'
+  blob: 'privatelink.blob.${environment().suffixes.storage}'
+  queue: 'privatelink.queue.${environment().suffixes.storage}'
+  table: 'privatelink.table.${environment().suffixes.storage}'
+  file: 'privatelink.file.${environment().suffixes.storage}'
+  vault: 'privatelink.vaultcore.azure.net'
+}
+
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
@@ -131,6 +169,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     storageAccountName: storageAccountName
     contentShareName: contentShareName
+    publicNetworkAccess: !privateNetworking
   }
 }
 
@@ -140,6 +179,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     keyVaultName: keyVaultName
+    publicNetworkAccess: !privateNetworking
   }
 }
 
@@ -155,8 +195,47 @@ module sql 'modules/sql.bicep' = {
     entraAdminLogin: sqlEntraAdminLogin
     entraAdminObjectId: sqlEntraAdminObjectId
     entraAdminPrincipalType: sqlEntraAdminPrincipalType
+    publicNetworkAccess: !privateNetworking
   }
 }
+
+module network 'modules/network.bicep' = if (privateNetworking) {
+  name: 'network'
+  params: {
+    location: location
+    tags: tags
+    virtualNetworkName: virtualNetworkName
+    addressPrefix: vnetAddressPrefix
+    integrationSubnetPrefix: integrationSubnetPrefix
+    privateEndpointSubnetPrefix: privateEndpointSubnetPrefix
+    privateDnsZoneNames: privateDnsZoneNames
+  }
+}
+
+// The service behind each private-link sub-resource (keys as in privateDnsZoneNames).
+var privateLinkServiceIds = {
+  sqlServer: sql.outputs.id
+  blob: storage.outputs.id
+  queue: storage.outputs.id
+  table: storage.outputs.id
+  file: storage.outputs.id
+  vault: keyVault.outputs.id
+}
+
+module privateEndpoints 'modules/private-endpoint.bicep' = [
+  for groupId in (privateNetworking ? objectKeys(privateDnsZoneNames) : []): {
+    name: 'pe-${groupId}'
+    params: {
+      location: location
+      tags: tags
+      name: 'pe-${groupId}-${resourceToken}'
+      subnetId: network!.outputs.privateEndpointSubnetId
+      serviceId: privateLinkServiceIds[groupId]
+      groupId: groupId
+      privateDnsZoneId: network!.outputs.zoneIds[groupId]
+    }
+  }
+]
 
 module relay 'modules/relay.bicep' = {
   name: 'relay'
@@ -175,11 +254,13 @@ module relay 'modules/relay.bicep' = {
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionApp'
   // The module reads the storage keys, the App Insights connection string and the relay send key
-  // from these resources by name.
+  // from these resources by name. With private networking the app starts only once the private endpoints
+  // and their DNS records exist: its content share is reachable through them alone.
   dependsOn: [
     monitoring
     storage
     relay
+    privateEndpoints
   ]
   params: {
     location: location
@@ -200,6 +281,8 @@ module functionApp 'modules/functionapp.bicep' = {
     relaySendRuleName: relaySendRuleName
     erpHost: erpHost
     erpPort: erpPort
+    integrationSubnetId: privateNetworking ? network!.outputs.integrationSubnetId : ''
+    healthCheckPath: healthCheckPath
     appConfig: {
       syncSchedule: syncSchedule
       syncOrderDays: syncOrderDays
@@ -242,7 +325,9 @@ module alerts 'modules/alerts.bicep' = {
     alertName: syncAlertName
     appInsightsName: appInsightsName
     telemetry: telemetry
-    actionGroupId: alertActionGroupId
+    actionGroupId: alertTarget
+    alertEmail: alertEmail
+    actionGroupName: alertActionGroupName
   }
 }
 
@@ -267,7 +352,14 @@ output sqlServerFqdn string = sql.outputs.fullyQualifiedDomainName
 output sqlDatabaseName string = sqlDatabaseName
 output relayNamespaceName string = relayNamespaceName
 output hybridConnectionName string = hybridConnectionName
-@description('Key Vault secrets the app settings reference: set each with az keyvault secret set after deployment.')
+@description('Key Vault secrets the app uses: set each with az keyvault secret set after deployment.')
 output keyVaultSecretNames array = functionApp.outputs.keyVaultSecretNames
+@description('Secret settings read from Key Vault at run time (cached KEY_VAULT_CACHE_SECONDS; rotation needs no restart).')
+output runTimeSecretNames array = functionApp.outputs.runTimeSecretNames
+@description('Secret settings that are Key Vault references (App Service caches them; restart after rotation).')
+output referencedSecretNames array = functionApp.outputs.referencedSecretNames
+@description('Object id of the function app identity: post-deploy.sql creates its database user WITH OBJECT_ID.')
+output functionAppPrincipalId string = functionApp.outputs.principalId
+output healthCheckPath string = healthCheckPath
 @description('App settings the application code reads, as deployed (for diffing against the code).')
 output appSettingNames array = functionApp.outputs.codeSettingNames

@@ -21,3 +21,7 @@ param corsAllowedOrigins = 'https://store.example.com'
 // BigCommerce store and API client (the client secret and API token go to Key Vault).
 param bcStoreHash = ''
 param bcClientId = ''
+
+// Who hears about a failed or stale sync: the template creates an action group that emails this address.
+// Or set alertActionGroupId to an existing action group instead. Replace before deploying.
+param alertEmail = 'erp-portal-ops@example.com'

@@ -62,6 +62,12 @@ param erpHost string
 @description('ERP SQL Server static TCP port.')
 param erpPort int
 
+@description('Integration subnet for regional VNet integration; empty = no VNet integration (sandbox).')
+param integrationSubnetId string
+
+@description('Path the platform health check probes on every instance (liveness: touches no database).')
+param healthCheckPath string
+
 @description('Application configuration: the non-secret values of the code-read settings.')
 param appConfig {
   syncSchedule: string
@@ -102,14 +108,22 @@ resource relayNamespace 'Microsoft.Relay/namespaces@2026-01-01' existing = {
   }
 }
 
+var private = !empty(integrationSubnetId)
+
 // ---------------------------------------------------------------------------------------------------------
-// App settings. codeSettings + secretSettingNames are THE list of settings the application code reads
+// App settings. codeSettings + runTimeSecretNames are THE list of settings the application code reads
 // (PORT, AZURE_CLIENT_ID and WEBSITE_SITE_NAME are local/platform-only and deliberately absent).
-// Secrets are Key Vault references resolved by the platform with the app's managed identity; their values
-// live only in Key Vault.
+// Secret values live only in Key Vault, delivered two ways:
+// - referencedSecretNames: Key Vault references the platform resolves at start-up and caches (about 24 h).
+//   Only the ERP connection: the app opens its ERP pool once per process, so a new value needs a restart
+//   anyway.
+// - runTimeSecretNames: deliberately NOT app settings. The app reads them from KEY_VAULT_URL at run time and
+//   caches them for KEY_VAULT_CACHE_SECONDS, so a rotated key takes effect without a restart.
 // ---------------------------------------------------------------------------------------------------------
-var secretSettingNames = [
+var referencedSecretNames = [
   'ERP_CONNECTION'
+]
+var runTimeSecretNames = [
   'PORTAL_API_KEYS'
   'PORTAL_ADMIN_KEYS'
   'BC_CLIENT_SECRET'
@@ -119,7 +133,7 @@ var secretSettingNames = [
 var codeSettings = union(
   {
     // Passwordless: the app's managed identity is a contained user of the mirror database (post-deploy.sql).
-    MIRROR_CONNECTION: 'Server=tcp:${sqlServerFqdn},1433;Database=${sqlDatabaseName};Authentication=Active Directory Default;Encrypt=true'
+    MIRROR_CONNECTION: 'Server=tcp:${sqlServerFqdn},1433;Database=${sqlDatabaseName};Authentication=Active Directory Managed Identity;Encrypt=true'
     SYNC_SCHEDULE: appConfig.syncSchedule
     SYNC_ORDER_DAYS: string(appConfig.syncOrderDays)
     SYNC_BATCH_SIZE: string(appConfig.syncBatchSize)
@@ -139,7 +153,7 @@ var codeSettings = union(
     DEMO_MODE: 'off'
   },
   toObject(
-    secretSettingNames,
+    referencedSecretNames,
     name => name,
     name => '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNameOf(name)})'
   )
@@ -156,6 +170,8 @@ var platformSettings = {
   // identity: this one setting needs a key-based connection string, read with listKeys at deployment.
   WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
   WEBSITE_CONTENTSHARE: contentShareName
+  // The storage account is private: mount the content share through the VNet integration.
+  ...(private ? { WEBSITE_CONTENTOVERVNET: '1' } : {})
 }
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
@@ -186,7 +202,15 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     clientAffinityEnabled: false
+    // Regional VNet integration; all outbound traffic (app, content share) goes through it, so SQL, storage and
+    // Key Vault are reached on their private endpoints.
+    virtualNetworkSubnetId: private ? integrationSubnetId : null
+    outboundVnetRouting: {
+      allTraffic: private
+    }
     siteConfig: {
+      vnetRouteAllEnabled: private
+      healthCheckPath: healthCheckPath
       nodeVersion: '~20'
       use32BitWorkerProcess: false
       minTlsVersion: '1.2'
@@ -203,6 +227,23 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         value: setting.value
       })
     }
+  }
+}
+
+// No FTP or SCM basic-auth publishing credentials: deployments authenticate with Microsoft Entra ID.
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
   }
 }
 
@@ -229,5 +270,10 @@ resource hybridConnectionLink 'Microsoft.Web/sites/hybridConnectionNamespaces/re
 output defaultHostName string = site.properties.defaultHostName
 @description('Names of the app settings the code reads, as set here (for diffing against the code).')
 output codeSettingNames array = objectKeys(codeSettings)
-@description('Key Vault secret names the app settings reference; set their values after deployment.')
-output keyVaultSecretNames array = map(secretSettingNames, name => secretNameOf(name))
+@description('Key Vault secret names the app uses (references and run-time reads); set their values after deployment.')
+output keyVaultSecretNames array = map(concat(referencedSecretNames, runTimeSecretNames), name => secretNameOf(name))
+@description('Secret settings the app reads from Key Vault at run time (not app settings).')
+output runTimeSecretNames array = runTimeSecretNames
+@description('Secret settings that are Key Vault references (resolved by the platform, refreshed on restart).')
+output referencedSecretNames array = referencedSecretNames
+output principalId string = site.identity.principalId

@@ -12,6 +12,9 @@ param tags object
 @maxLength(24)
 param keyVaultName string
 
+@description('false: reachable only through its private endpoint.')
+param publicNetworkAccess bool
+
 resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   name: keyVaultName
   location: location
@@ -28,8 +31,9 @@ resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
     softDeleteRetentionInDays: 90
     // Irreversible once on: a deleted vault or secret cannot be purged before the retention ends.
     enablePurgeProtection: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
   }
 }
 
 output vaultUri string = vault.properties.vaultUri
+output id string = vault.id

@@ -32,6 +32,9 @@ param entraAdminObjectId string
 ])
 param entraAdminPrincipalType string
 
+@description('false: reachable only through its private endpoint, no firewall rule at all. true (sandbox): public, admitting Azure services.')
+param publicNetworkAccess bool
+
 resource server 'Microsoft.Sql/servers@2025-01-01' = {
   name: sqlServerName
   location: location
@@ -39,7 +42,7 @@ resource server 'Microsoft.Sql/servers@2025-01-01' = {
   properties: {
     version: '12.0'
     minimalTlsVersion: '1.2'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
     // No SQL logins at all: the Entra admin creates the app's contained user (post-deploy.sql).
     administrators: {
       administratorType: 'ActiveDirectory'
@@ -51,8 +54,9 @@ resource server 'Microsoft.Sql/servers@2025-01-01' = {
     }
   }
 
-  // 0.0.0.0 - 0.0.0.0 is the documented "Allow Azure services" switch: the function app has no fixed outbound IP.
-  resource allowAzureServices 'firewallRules' = {
+  // Sandbox only: 0.0.0.0 - 0.0.0.0 is the documented "Allow Azure services" switch (the function app has no
+  // fixed outbound IP). It admits every Azure customer's resources, so the private deployment has no rule.
+  resource allowAzureServices 'firewallRules' = if (publicNetworkAccess) {
     name: 'AllowAllWindowsAzureIps'
     properties: {
       startIpAddress: '0.0.0.0'
@@ -75,3 +79,4 @@ resource server 'Microsoft.Sql/servers@2025-01-01' = {
 }
 
 output fullyQualifiedDomainName string = server.properties.fullyQualifiedDomainName
+output id string = server.id

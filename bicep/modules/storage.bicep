@@ -15,6 +15,9 @@ param storageAccountName string
 @description('Azure Files share that holds the function app content (WEBSITE_CONTENTSHARE).')
 param contentShareName string
 
+@description('false: reachable only through its private endpoints (blob, queue, table, file).')
+param publicNetworkAccess bool
+
 resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: storageAccountName
   location: location
@@ -27,8 +30,14 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
+    networkAcls: {
+      defaultAction: publicNetworkAccess ? 'Allow' : 'Deny'
+      bypass: 'None'
+    }
     // Shared keys stay enabled only because the Elastic Premium content share (Azure Files over SMB)
-    // cannot use a managed identity; the host itself connects with its identity (AzureWebJobsStorage__accountName).
+    // cannot use a managed identity (WEBSITE_CONTENTAZUREFILECONNECTIONSTRING takes a key-based connection
+    // string); the host itself connects with its identity (AzureWebJobsStorage__accountName).
     allowSharedKeyAccess: true
     defaultToOAuthAuthentication: true
   }
@@ -41,3 +50,5 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
     }
   }
 }
+
+output id string = storage.id

@@ -26,6 +26,9 @@ var entityEvent = telemetry.events.syncEntity
 var metric = telemetry.metrics
 var dim = telemetry.dimensions
 
+// Counts use sum(itemCount), never count(): with sampling on, one stored row stands for itemCount requests
+// or events.
+
 // customMeasurements keys of the sync events (not part of the shared names file).
 var measure = {
   durationMs: 'durationMs'
@@ -116,7 +119,7 @@ var items = [
   kqlItem(
     'runs-by-status',
     'Sync runs by status',
-    '${runs} | extend status = ${dimension(dim.status)} | summarize runs = count() by status, bin(timestamp, {TimeRange:grain})',
+    '${runs} | extend status = ${dimension(dim.status)} | summarize runs = sum(itemCount) by status, bin(timestamp, {TimeRange:grain})',
     'barchart',
     '50'
   )
@@ -158,14 +161,14 @@ var items = [
   kqlItem(
     'api-by-endpoint',
     'API requests, failures and latency by endpoint',
-    'requests | where timestamp {TimeRange} | summarize requests = count(), failures = countif(success == false), p50Ms = percentile(duration, 50), p95Ms = percentile(duration, 95) by endpoint = name | order by requests desc',
+    'requests | where timestamp {TimeRange} | summarize requests = sum(itemCount), failures = sumif(itemCount, success == false), p50Ms = percentile(duration, 50), p95Ms = percentile(duration, 95) by endpoint = name | order by requests desc',
     'table',
     '100'
   )
   kqlItem(
     'api-over-time',
     'API requests and failures',
-    'requests | where timestamp {TimeRange} | summarize requests = count(), failures = countif(success == false) by bin(timestamp, {TimeRange:grain})',
+    'requests | where timestamp {TimeRange} | summarize requests = sum(itemCount), failures = sumif(itemCount, success == false) by bin(timestamp, {TimeRange:grain})',
     'timechart',
     '50'
   )

@@ -3,20 +3,16 @@
 // - `bicep snapshot` of bicep/main.bicepparam (the CLI's own evaluation of that JSON, nested modules
 //   flattened, deploy-time expressions resolved) for the values.
 // The CLI is restored by `bash .ci/bicep.sh` (tools/bicep/.packages/bicep) or given by BICEP_CLI.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { secretSettings, settingsSchema } from '../../shared/config';
+import { operations } from '../../shared/http/operations';
 import { platformOrLocalSettings } from '../shared/config/platform-settings';
-
-const repoRoot = path.resolve(__dirname, '..', '..');
-const bicepDir = path.join(repoRoot, 'bicep');
-const cli = [process.env.BICEP_CLI, path.join(repoRoot, 'tools', 'bicep', '.packages', 'bicep')].find(
-  (candidate): candidate is string => !!candidate && existsSync(candidate),
-);
-const skipReason = 'Bicep CLI not found: run `bash .ci/bicep.sh` (restores it from NuGet) or set BICEP_CLI';
+import {
+  cli, compileMain, compiledResources, inPublicCloud, repoRoot, skipReason, snapshotMain,
+  type Resource, type Snapshot, type Template,
+} from './helpers/bicep-cli';
 
 interface TelemetryNames {
   events: Record<string, string>;
@@ -27,27 +23,6 @@ const telemetry = JSON.parse(
   readFileSync(path.join(repoRoot, 'shared', 'telemetry', 'telemetry-names.json'), 'utf8'),
 ) as TelemetryNames;
 
-type Props = Record<string, unknown>;
-interface Resource {
-  id?: string;
-  type: string;
-  name: string;
-  kind?: string;
-  existing?: boolean;
-  tags?: Record<string, string>;
-  sku?: { name?: string; tier?: string };
-  identity?: { type?: string };
-  properties?: Props;
-}
-interface Template {
-  parameters?: Record<string, { allowedValues?: unknown[] }>;
-  resources?: Resource[] | Record<string, Resource>;
-}
-interface Snapshot {
-  predictedResources: Resource[];
-  diagnostics: unknown[];
-  outputs: Record<string, unknown>;
-}
 interface AppSetting {
   name: string;
   value: string;
@@ -59,8 +34,12 @@ const codeSettings = Object.keys(settingsSchema.shape).filter((name) => !platfor
 const platformSettings = [
   'AzureWebJobsStorage__accountName', 'FUNCTIONS_EXTENSION_VERSION', 'FUNCTIONS_WORKER_RUNTIME',
   'WEBSITE_NODE_DEFAULT_VERSION', 'WEBSITE_RUN_FROM_PACKAGE', 'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING',
-  'WEBSITE_CONTENTSHARE',
+  'WEBSITE_CONTENTSHARE', 'WEBSITE_CONTENTOVERVNET',
 ];
+/** Secrets the app reads from Key Vault at run time, so a rotation needs no restart: never app settings. */
+const runTimeSecrets = ['PORTAL_API_KEYS', 'PORTAL_ADMIN_KEYS', 'BC_CLIENT_SECRET', 'BC_API_TOKEN'];
+/** Secrets that are Key Vault references, resolved and cached by App Service. */
+const referencedSecrets = ['ERP_CONNECTION'];
 const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
 const STORAGE_ROLES = [
   'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', // Storage Blob Data Owner
@@ -68,28 +47,12 @@ const STORAGE_ROLES = [
   '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', // Storage Table Data Contributor
 ];
 
-function bicep(args: string[], cwd = repoRoot): string {
-  return execFileSync(cli as string, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Every resource of a compiled template, nested module deployments included. */
-function compiledResources(template: Template): Resource[] {
-  const list = Array.isArray(template.resources) ? template.resources : Object.values(template.resources ?? {});
-  return list.flatMap((resource) => {
-    const nested = (resource.properties?.template ?? undefined) as Template | undefined;
-    return resource.type === 'Microsoft.Resources/deployments' && nested
-      ? [resource, ...compiledResources(nested)]
-      : [resource];
-  });
-}
-
 describe.skipIf(!cli)('bicep/main.bicep', () => {
   let compiledText = '';
   let compiled: Resource[] = [];
   let mainTemplate: Template = {};
   let snapshotText = '';
   let snapshot: Snapshot = { predictedResources: [], diagnostics: [], outputs: {} };
-  let workDir = '';
 
   const declared = (type: string) => compiled.filter((r) => r.type === type && r.existing !== true);
   const predicted = (type: string) => snapshot.predictedResources.filter((r) => r.type === type);
@@ -103,28 +66,11 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
   const setting = (name: string) => appSettings().find((s) => s.name === name)?.value;
 
   beforeAll(() => {
-    compiledText = bicep(['build', path.join(bicepDir, 'main.bicep'), '--stdout']);
+    compiledText = compileMain();
     mainTemplate = JSON.parse(compiledText) as Template;
     compiled = compiledResources(mainTemplate);
-
-    // `bicep snapshot` writes <params>.snapshot.json beside the params file and wants a relative `using`
-    // path, so evaluate a copy of main.bicepparam from a temp folder.
-    workDir = mkdtempSync(path.join(tmpdir(), 'bicep-snapshot-'));
-    const params = readFileSync(path.join(bicepDir, 'main.bicepparam'), 'utf8');
-    const using = path.relative(workDir, path.join(bicepDir, 'main.bicep')).split(path.sep).join('/');
-    writeFileSync(path.join(workDir, 'main.bicepparam'), params.replace(/^using\s+'[^']*'/m, `using '${using}'`));
-    bicep([
-      'snapshot', path.join(workDir, 'main.bicepparam'), '--mode', 'overwrite',
-      '--subscription-id', '11111111-1111-1111-1111-111111111111', '--tenant-id', '22222222-2222-2222-2222-222222222222',
-      '--resource-group', 'rg-erp-portal', '--location', 'westeurope',
-    ]);
-    snapshotText = readFileSync(path.join(workDir, 'main.snapshot.json'), 'utf8');
-    snapshot = JSON.parse(snapshotText) as Snapshot;
-  }, 60_000);
-
-  afterAll(() => {
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
+    ({ text: snapshotText, snapshot } = snapshotMain());
+  }, 120_000);
 
   it('snapshots without diagnostics', () => {
     expect(snapshot.diagnostics).toEqual([]);
@@ -158,28 +104,37 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect(setting('WEBSITE_RUN_FROM_PACKAGE')).toBe('1');
   });
 
-  it('sets every app setting the code reads, and none that are local/platform-only', () => {
+  it('sets every app setting the code reads except the run-time secrets, and none that are local/platform-only', () => {
     const names = appSettings().map((s) => s.name);
-    for (const name of [...codeSettings, ...platformSettings]) expect(names, name).toContain(name);
-    for (const name of [...platformOrLocalSettings, 'AzureWebJobsStorage']) {
+    const expected = codeSettings.filter((name) => !runTimeSecrets.includes(name));
+    for (const name of [...expected, ...platformSettings]) expect(names, name).toContain(name);
+    for (const name of [...platformOrLocalSettings, ...runTimeSecrets, 'AzureWebJobsStorage']) {
       expect(names).not.toContain(name);
     }
-    expect([...(snapshot.outputs.appSettingNames as string[])].sort()).toEqual([...codeSettings].sort());
+    expect([...(snapshot.outputs.appSettingNames as string[])].sort()).toEqual([...expected].sort());
+    expect([...referencedSecrets, ...runTimeSecrets].sort()).toEqual([...secretSettings].sort());
     expect(setting('DEMO_MODE')).toBe('off');
     expect(setting('SYNC_SCHEDULE')).toBe('0 */15 * * * *');
     expect(setting('SYNC_TIME_BUDGET_SECONDS')).toBe('840');
     expect(setting('BC_ERP_ATTRIBUTE_NAME')).toBe('erp_customer_number');
     expect(setting('AzureWebJobsStorage__accountName')).toBe(one('Microsoft.Storage/storageAccounts').name);
-    expect(setting('MIRROR_CONNECTION')).toMatch(/Authentication=Active Directory Default;Encrypt=true/);
+    // The app builds one shared ManagedIdentityCredential for this mode (shared/db/mssql/mssql-config.ts).
+    expect(setting('MIRROR_CONNECTION')).toMatch(/Authentication=Active Directory Managed Identity;Encrypt=true/);
     expect(setting('MIRROR_CONNECTION')).not.toMatch(/Password|User ID/i);
   });
 
-  it('references secrets from Key Vault by name (setting name lowercased, _ -> -)', () => {
-    const vault = one('Microsoft.KeyVault/vaults').name;
-    for (const name of secretSettings) {
+  it('references only the ERP connection from Key Vault; the rotating secrets are read at run time from KEY_VAULT_URL', () => {
+    const vault = one('Microsoft.KeyVault/vaults');
+    for (const name of referencedSecrets) {
       const secretName = name.toLowerCase().replaceAll('_', '-');
-      expect(setting(name)).toBe(`@Microsoft.KeyVault(VaultName=${vault};SecretName=${secretName})`);
+      expect(setting(name)).toBe(`@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${secretName})`);
     }
+    for (const name of runTimeSecrets) expect(setting(name), name).toBeUndefined();
+    expect(setting('KEY_VAULT_URL')).toBe(snapshot.outputs.keyVaultUri);
+    expect(String(setting('KEY_VAULT_URL'))).toContain(`${vault.id}'`);
+    expect(setting('KEY_VAULT_CACHE_SECONDS')).toBe('300');
+    expect(snapshot.outputs.runTimeSecretNames).toEqual(runTimeSecrets);
+    expect(snapshot.outputs.referencedSecretNames).toEqual(referencedSecrets);
     expect(snapshot.outputs.keyVaultSecretNames).toEqual([
       'erp-connection', 'portal-api-keys', 'portal-admin-keys', 'bc-client-secret', 'bc-api-token',
     ]);
@@ -227,15 +182,13 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     });
   });
 
-  it('creates an Entra-only SQL server with TLS 1.2, the Azure-services rule and the mirror database', () => {
+  it('creates an Entra-only SQL server with TLS 1.2, no firewall rule and the mirror database', () => {
     expect(one('Microsoft.Sql/servers').properties).toMatchObject({
       minimalTlsVersion: '1.2',
       administrators: { administratorType: 'ActiveDirectory', azureADOnlyAuthentication: true },
     });
-    expect(one('Microsoft.Sql/servers/firewallRules').properties).toEqual({
-      startIpAddress: '0.0.0.0',
-      endIpAddress: '0.0.0.0',
-    });
+    expect(predicted('Microsoft.Sql/servers/firewallRules')).toEqual([]);
+    expect(snapshotText).not.toContain('AllowAllWindowsAzureIps');
     expect(one('Microsoft.Sql/servers/databases').name).toMatch(/\/mirror$/);
   });
 
@@ -279,7 +232,7 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect(query).toContain(`'${telemetry.events.syncRun}'`);
     expect(query).toContain(`customDimensions['${telemetry.dimensions.status}']`);
     expect(query).toMatch(/succeeded == 0 or failed > 0/);
-    expect(rule.properties).toMatchObject({ windowSize: 'PT45M', actions: { actionGroups: [] } });
+    expect(rule.properties).toMatchObject({ windowSize: 'PT45M' });
     expect(rule.properties?.scopes).toEqual([one('Microsoft.Insights/components').id]);
   });
 
@@ -302,6 +255,108 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect(workbook.properties?.sourceId).toBe(one('Microsoft.Insights/components').id);
   });
 
+  // Issue 14, item 1: private by default.
+  it('integrates the app with a VNet subnet delegated to Microsoft.Web/serverFarms and routes all outbound traffic through it', () => {
+    const vnet = one('Microsoft.Network/virtualNetworks');
+    const subnets = vnet.properties?.subnets as { name: string; properties: Record<string, unknown> }[];
+    const integration = subnets.find((subnet) => subnet.name === 'snet-func');
+    expect(integration?.properties.delegations).toEqual([
+      { name: 'Microsoft.Web.serverFarms', properties: { serviceName: 'Microsoft.Web/serverFarms' } },
+    ]);
+    expect(subnets.map((subnet) => subnet.name).sort()).toEqual(['snet-func', 'snet-pe']);
+    const app = site().properties as { virtualNetworkSubnetId: string; outboundVnetRouting: unknown; siteConfig: Record<string, unknown> };
+    expect(app.virtualNetworkSubnetId).toBe(`${vnet.id}/subnets/snet-func`);
+    expect(app.siteConfig.vnetRouteAllEnabled).toBe(true);
+    expect(app.outboundVnetRouting).toEqual({ allTraffic: true });
+    expect(setting('WEBSITE_CONTENTOVERVNET')).toBe('1');
+  });
+
+  it('reaches SQL, blob, queue, table, file and Key Vault through private endpoints registered in their private DNS zones', () => {
+    const vnet = one('Microsoft.Network/virtualNetworks');
+    const services: Record<string, { service: Resource; zone: string }> = {
+      sqlServer: { service: one('Microsoft.Sql/servers'), zone: 'privatelink.database.windows.net' },
+      blob: { service: one('Microsoft.Storage/storageAccounts'), zone: 'privatelink.blob.core.windows.net' },
+      queue: { service: one('Microsoft.Storage/storageAccounts'), zone: 'privatelink.queue.core.windows.net' },
+      table: { service: one('Microsoft.Storage/storageAccounts'), zone: 'privatelink.table.core.windows.net' },
+      file: { service: one('Microsoft.Storage/storageAccounts'), zone: 'privatelink.file.core.windows.net' },
+      vault: { service: one('Microsoft.KeyVault/vaults'), zone: 'privatelink.vaultcore.azure.net' },
+    };
+    const zones = predicted('Microsoft.Network/privateDnsZones');
+    expect(zones.map((zone) => inPublicCloud(zone.name)).sort()).toEqual(Object.values(services).map((s) => s.zone).sort());
+    for (const link of predicted('Microsoft.Network/privateDnsZones/virtualNetworkLinks')) {
+      expect(link.properties).toMatchObject({ registrationEnabled: false, virtualNetwork: { id: vnet.id } });
+    }
+    expect(predicted('Microsoft.Network/privateDnsZones/virtualNetworkLinks')).toHaveLength(zones.length);
+
+    const endpoints = predicted('Microsoft.Network/privateEndpoints');
+    expect(endpoints).toHaveLength(Object.keys(services).length);
+    const zoneGroups = predicted('Microsoft.Network/privateEndpoints/privateDnsZoneGroups');
+    for (const endpoint of endpoints) {
+      const connection = (endpoint.properties?.privateLinkServiceConnections as { properties: { privateLinkServiceId: string; groupIds: string[] } }[])[0]!;
+      const groupId = connection.properties.groupIds[0] as string;
+      expect(connection.properties.privateLinkServiceId, groupId).toBe(services[groupId]?.service.id);
+      expect(endpoint.properties?.subnet).toEqual({ id: `${vnet.id}/subnets/snet-pe` });
+      const group = zoneGroups.find((g) => g.name === `${endpoint.name}/default`);
+      const zoneId = (group?.properties?.privateDnsZoneConfigs as { properties: { privateDnsZoneId: string } }[])[0]!.properties.privateDnsZoneId;
+      const zone = zones.find((z) => z.id === zoneId);
+      expect(zone && inPublicCloud(zone.name), groupId).toBe(services[groupId]?.zone);
+    }
+  });
+
+  it('disables public network access on SQL, storage and Key Vault', () => {
+    for (const type of ['Microsoft.Sql/servers', 'Microsoft.Storage/storageAccounts', 'Microsoft.KeyVault/vaults']) {
+      expect(one(type).properties?.publicNetworkAccess, type).toBe('Disabled');
+    }
+    expect(one('Microsoft.Storage/storageAccounts').properties?.networkAcls).toEqual({ defaultAction: 'Deny', bypass: 'None' });
+  });
+
+  it('creates the app only after the private endpoints (its content share is reachable through them alone)', () => {
+    // In the compiled template a copy loop is a dependency by its name: the private endpoint module loop.
+    const deployments = mainTemplate.resources as (Resource & { copy?: { name: string }; dependsOn?: string[] })[];
+    expect(deployments.find((r) => r.copy?.name === 'privateEndpoints')?.type).toBe('Microsoft.Resources/deployments');
+    expect(deployments.find((r) => r.name === 'functionApp')?.dependsOn).toContain('privateEndpoints');
+  });
+
+  // Item 2: no basic-auth shortcuts; the one shared-key need is documented.
+  it('disables FTP and SCM basic publishing credentials', () => {
+    const policies = predicted('Microsoft.Web/sites/basicPublishingCredentialsPolicies');
+    expect(policies.map((p) => p.name).sort()).toEqual([`${site().name}/ftp`, `${site().name}/scm`]);
+    for (const policy of policies) expect(policy.properties).toEqual({ allow: false });
+  });
+
+  // Item 3: the platform health check probes liveness, not the mirror.
+  it('wires the liveness route as the health check path', () => {
+    const path = (site().properties?.siteConfig as { healthCheckPath: string }).healthCheckPath;
+    expect(path).toBe(`/api/${operations.healthLive.route}`);
+    expect(path).not.toBe(`/api/${operations.health.route}`);
+    expect(snapshot.outputs.healthCheckPath).toBe(path);
+  });
+
+  // Item 4: the alert always reaches someone.
+  it('notifies the action group it creates from alertEmail', () => {
+    const group = one('Microsoft.Insights/actionGroups');
+    expect(group.properties).toMatchObject({
+      enabled: true,
+      emailReceivers: [{ emailAddress: 'erp-portal-ops@example.com', useCommonAlertSchema: true }],
+    });
+    expect(String(group.properties?.groupShortName).length).toBeLessThanOrEqual(12);
+    const rule = one('Microsoft.Insights/scheduledQueryRules');
+    expect(rule.properties?.actions).toEqual({ actionGroups: [group.id] });
+  });
+
+  // Item 5: sampling-proof counts.
+  it('counts requests and events with sum(itemCount) in the alert and the workbook, never count()', () => {
+    const query = (one('Microsoft.Insights/scheduledQueryRules').properties?.criteria as { allOf: { query: string }[] }).allOf[0]!.query;
+    expect(query).toContain("sumif(itemCount, status == 'succeeded')");
+    const data = String(one('Microsoft.Insights/workbooks').properties?.serializedData);
+    for (const text of [query, data]) {
+      expect(text).not.toMatch(/\bcount\(\)/);
+      expect(text).not.toMatch(/\bcountif\(/);
+    }
+    expect(data).toContain('requests = sum(itemCount), failures = sumif(itemCount, success == false)');
+    expect(data).toContain('runs = sum(itemCount) by status');
+  });
+
   it('uses workspace-based Application Insights', () => {
     expect(one('Microsoft.Insights/components').properties?.WorkspaceResourceId).toBe(
       one('Microsoft.OperationalInsights/workspaces').id,
@@ -318,7 +373,7 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
   it('outputs what operators need after deployment', () => {
     for (const name of [
       'functionAppName', 'functionAppDefaultHostName', 'keyVaultUri', 'sqlServerFqdn',
-      'hybridConnectionName', 'relayNamespaceName', 'keyVaultSecretNames',
+      'hybridConnectionName', 'relayNamespaceName', 'keyVaultSecretNames', 'functionAppPrincipalId',
     ]) {
       expect(snapshot.outputs, name).toHaveProperty(name);
     }
