@@ -357,6 +357,88 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect(data).toContain('runs = sum(itemCount) by status');
   });
 
+  // The READMEs must say what the template does (items 1, 2, 5, 7 and 9).
+  describe('READMEs match the template', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const bicepReadme = readFileSync(path.join(repoRoot, 'bicep', 'README.md'), 'utf8');
+    const section = (text: string, heading: string) => {
+      const start = text.indexOf(`## ${heading}\n`);
+      expect(start, heading).toBeGreaterThanOrEqual(0);
+      const end = text.indexOf('\n## ', start + 1);
+      return text.slice(start, end < 0 ? undefined : end);
+    };
+    const tableRows = (text: string) =>
+      text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---')).slice(1);
+
+    it('rotation: each secret is described as the template delivers it', () => {
+      const rows = tableRows(section(bicepReadme, 'Secrets and rotation'));
+      const rowOf = (name: string) => rows.find((row) => row.startsWith(`| \`${name}\` |`));
+      for (const name of snapshot.outputs.runTimeSecretNames as string[]) {
+        expect(rowOf(name), name).toMatch(/read at run time from `KEY_VAULT_URL` \| nothing: picked up within `KEY_VAULT_CACHE_SECONDS` \|$/);
+      }
+      for (const name of snapshot.outputs.referencedSecretNames as string[]) {
+        expect(rowOf(name), name).toMatch(/Key Vault reference in the app settings \| restart the app \|$/);
+      }
+      expect(rows).toHaveLength(secretSettings.length);
+      const azureSecrets = readme.slice(readme.indexOf('**Secrets (🔒)**'), readme.indexOf('A reference App Service could not resolve'));
+      for (const name of snapshot.outputs.runTimeSecretNames as string[]) expect(azureSecrets).toContain(`\`${name}\``);
+      expect(azureSecrets).toMatch(/are \*\*not\*\* app settings[\s\S]*no restart/);
+      expect(azureSecrets).toMatch(/`ERP_CONNECTION` is a Key Vault reference[\s\S]*24 hours[\s\S]*`KEY_VAULT_CACHE_SECONDS` does not apply[\s\S]*restart the app/);
+    });
+
+    it('networking, shared keys and the health check are described as deployed', () => {
+      const privateSection = section(bicepReadme, 'Private by default');
+      expect(privateSection).toContain('**The Hybrid Connection keeps working.**');
+      expect(bicepReadme).toContain('https://learn.microsoft.com/azure/app-service/app-service-hybrid-connections');
+      for (const zone of predicted('Microsoft.Network/privateDnsZones').map((z) => inPublicCloud(z.name))) {
+        expect(privateSection + bicepReadme, zone).toContain(zone.startsWith('privatelink.blob.') || zone.startsWith('privatelink.queue.') || zone.startsWith('privatelink.table.') || zone.startsWith('privatelink.file.') ? 'privatelink.{blob,queue,table,file}.core.windows.net' : zone);
+      }
+      expect(one('Microsoft.Storage/storageAccounts').properties?.allowSharedKeyAccess).toBe(true);
+      expect(section(bicepReadme, 'No shared-key or basic-auth shortcuts')).toContain('`allowSharedKeyAccess: true`, for the content share only');
+      expect(readme).toContain('none of the three accepts public traffic');
+      expect(readme).toContain(`\`GET ${String(snapshot.outputs.healthCheckPath)}\``);
+    });
+
+    it('names the workbook as the template does', () => {
+      const name = String(mainTemplate.parameters?.workbookDisplayName?.defaultValue);
+      expect(readme).toContain(`workbook "${name}"`);
+      expect(bicepReadme).toContain(`workbook "${name}"`);
+      expect(readme).not.toMatch(/workbook "(?!ERP sync and portal API")/);
+    });
+
+    it('has the deployment checklist in the order an operator follows it', () => {
+      const checklist = section(bicepReadme, 'Deployment checklist');
+      const steps = [
+        'az deployment group what-if', 'az deployment group create', 'az keyvault secret set', 'bicep/post-deploy.sql',
+        '**Connect the ERP through the Hybrid Connection Manager.**', 'npm run package', `/api${'/v1/health/live'}`, 'Stop the HCM service',
+      ];
+      const positions = steps.map((step) => checklist.indexOf(step));
+      for (const [i, at] of positions.entries()) expect(at, steps[i]).toBeGreaterThanOrEqual(0);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      expect(checklist).toContain(String(snapshot.outputs.healthCheckPath));
+    });
+
+    it('prices every billed component of the default deployment, each with its source', () => {
+      const rows = tableRows(section(bicepReadme, 'Monthly cost of the default deployment'));
+      const priced = rows.filter((row) => !row.startsWith('| **Total**'));
+      for (const row of priced) expect(row).toMatch(/\| \[[^\]]+\]\(https:\/\/azure\.microsoft\.com\/pricing\/details\/[a-z-]+\/[a-z-/]*\) \|$/);
+      const component = (pattern: RegExp) => priced.find((row) => pattern.test(row.split('|')[1] ?? ''));
+      expect(component(new RegExp(`Elastic Premium ${one('Microsoft.Web/serverfarms').sku?.name}`))).toBeDefined();
+      expect(component(new RegExp(`SQL Database ${one('Microsoft.Sql/servers/databases').sku?.name} `))).toBeDefined();
+      expect(component(/Hybrid Connection/)).toBeDefined();
+      expect(component(/Private endpoints/)).toContain(`| ${predicted('Microsoft.Network/privateEndpoints').length} × 730 h |`);
+      expect(component(/Private DNS zones/)).toContain(`| ${predicted('Microsoft.Network/privateDnsZones').length} zones |`);
+      for (const pattern of [/Virtual network/, /Storage account/, /Key Vault/, /Log Analytics/, /alert rule/, /Action group/]) {
+        expect(component(pattern), String(pattern)).toBeDefined();
+      }
+      const amount = (row: string) => Number(/\| (?:about |under )?(\d+(?:\.\d+)?) \|[^|]*\|$/.exec(row)?.[1]);
+      const sum = priced.reduce((total, row) => total + amount(row), 0);
+      const total = Number(/\*\*about (\d+)\*\*/.exec(rows.find((row) => row.startsWith('| **Total**')) ?? '')?.[1]);
+      expect(Number.isNaN(sum)).toBe(false);
+      expect(Math.abs(sum - total)).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('uses workspace-based Application Insights', () => {
     expect(one('Microsoft.Insights/components').properties?.WorkspaceResourceId).toBe(
       one('Microsoft.OperationalInsights/workspaces').id,
