@@ -22,7 +22,7 @@ describe.skipIf(!cli)('bicep/main.bicep deployment options', () => {
       alertEmail: "''",
       alertActionGroupId: `'${existingGroup}'`,
     }));
-  }, 120_000);
+  }, 300_000);
 
   it('sandbox: no VNet, private endpoints or DNS zones, and public endpoints (SQL admits Azure services)', () => {
     expect(sandbox.diagnostics).toEqual([]);
@@ -59,5 +59,5 @@ describe.skipIf(!cli)('bicep/main.bicep deployment options', () => {
     expect(() => snapshotMain({ alertEmail: "''", alertActionGroupId: "''" })).toThrow(
       /Set alertEmail .* or alertActionGroupId .*: the sync alert must notify someone/,
     );
-  }, 120_000);
+  }, 300_000);
 });

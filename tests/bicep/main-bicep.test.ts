@@ -70,7 +70,7 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     mainTemplate = JSON.parse(compiledText) as Template;
     compiled = compiledResources(mainTemplate);
     ({ text: snapshotText, snapshot } = snapshotMain());
-  }, 120_000);
+  }, 300_000);
 
   it('snapshots without diagnostics', () => {
     expect(snapshot.diagnostics).toEqual([]);
