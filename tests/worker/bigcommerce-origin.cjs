@@ -6,5 +6,5 @@ const fake = process.env.WORKER_SUITE_BIGCOMMERCE_ORIGIN;
 const realFetch = globalThis.fetch;
 if (fake) {
   globalThis.fetch = (input, init) =>
-    realFetch(typeof input === 'string' || input instanceof URL ? String(input).replace(publicApi, fake) : input, init);
+    realFetch(typeof input === 'string' || input instanceof globalThis.URL ? String(input).replace(publicApi, fake) : input, init);
 }
