@@ -29,6 +29,7 @@ export interface WorkerHostOptions {
 interface Waiter {
   readonly accepts: (message: Message) => boolean;
   readonly resolve: (message: Message) => void;
+  readonly reject: (error: Error) => void;
 }
 
 export class WorkerHost {
@@ -88,7 +89,13 @@ export class WorkerHost {
     this.#process = child;
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    this.#exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.#exited = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        // A worker that refuses this Node.js version, or crashes, fails every pending wait at once.
+        for (const waiter of this.#waiters.splice(0)) waiter.reject(new Error(`The worker exited with code ${code}. Its output:\n${this.output}`));
+        resolve(code);
+      }),
+    );
     const start = await this.next((m) => m.content === 'startStream', 'StartStream');
     if (start.startStream.workerId !== workerId) throw new Error(`StartStream from worker ${start.startStream.workerId}, expected ${workerId}`);
   }
@@ -112,6 +119,10 @@ export class WorkerHost {
         resolve: (message) => {
           clearTimeout(timer);
           resolve(message);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
         },
       };
       this.#waiters.push(waiter);
