@@ -18,9 +18,13 @@ function run(command: string, args: readonly string[], cwd: string): string {
   return result.stdout;
 }
 
-/** Compiles the app with the build's tsconfig into `outDir` (the working tree's dist/ is left alone). */
-export function compileApp(appRoot: string, outDir: string): void {
-  run(process.execPath, [join(appRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(appRoot, 'tsconfig.build.json'), '--outDir', outDir], appRoot);
+/**
+ * Compiles the app with the build's tsconfig into `outDir` (the working tree's dist/ is left alone).
+ * `typeCheck: false` emits the same JavaScript in half the time, for callers that type-check apart.
+ */
+export function compileApp(appRoot: string, outDir: string, typeCheck = true): void {
+  const tsc = join(appRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  run(process.execPath, [tsc, '-p', join(appRoot, 'tsconfig.build.json'), '--outDir', outDir, ...(typeCheck ? [] : ['--noCheck'])], appRoot);
 }
 
 /**

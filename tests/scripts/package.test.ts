@@ -31,7 +31,8 @@ describe('npm run package (scripts/package.ts)', () => {
   let output = '';
 
   beforeAll(() => {
-    const result = spawnSync(process.execPath, [tsx, join(root, 'scripts', 'package.ts'), '--out', zipPath], { cwd: root, encoding: 'utf8' });
+    // Type-checking is its own CI step; tsc emits the same JavaScript without it, in half the time.
+    const result = spawnSync(process.execPath, [tsx, join(root, 'scripts', 'package.ts'), '--out', zipPath, '--no-typecheck'], { cwd: root, encoding: 'utf8' });
     output = `${result.stdout}${result.stderr}`;
     expect(result.status, output).toBe(0);
     unzipSync(new Uint8Array(readFileSync(zipPath)), {
