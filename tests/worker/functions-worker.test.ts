@@ -47,14 +47,14 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
     await session.index();
     loads = await session.loadAll();
     context = { session, facts, http: (name, call) => invokeHttp(session, name, call), bigCommerce };
-  }, 300_000);
+  });
 
   afterAll(async () => {
     const exitCode = host ? await host.terminate() : 0;
     await bigCommerce.stop();
     rmSync(scratch, { recursive: true, force: true });
     expect(exitCode, 'the worker exits cleanly on WorkerTerminate').toBe(0);
-  }, 60_000);
+  });
 
   describe('start-up, indexing and loading', () => {
     it('initializes on this Node.js version', () => {

@@ -108,7 +108,7 @@ export class WorkerHost {
 
   /** Resolves with the next message the predicate accepts (one already received counts only if nobody took it). */
   next(accepts: (message: Message) => boolean, what: string): Promise<Message> {
-    const timeoutMs = this.options.answerTimeoutMs ?? 120_000;
+    const timeoutMs = this.options.answerTimeoutMs ?? 300_000;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiters = this.#waiters.filter((w) => w !== waiter);

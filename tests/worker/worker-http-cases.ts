@@ -42,11 +42,11 @@ const refusal = (fn: string, title: string, check: HttpCase['check']): HttpCase 
 
 /** Waits until no run started through the API is still running, so later cases find the lock free. */
 async function apiRunsFinished({ http }: SuiteContext): Promise<Array<{ trigger: string; status: string }>> {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(250)) {
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await sleep(250)) {
     const runs = expectData(await http('sync-status', { path: 'v1/sync/status', headers: admin() })).runs as Array<{ trigger: string; status: string }>;
     if (!runs.some((r) => r.trigger === 'api' && r.status === 'running')) return runs;
   }
-  throw new Error('The sync run started through POST /v1/sync/run did not finish within 120 s');
+  throw new Error('The sync run started through POST /v1/sync/run did not finish within 300 s');
 }
 
 /** At least one success and one refusal per HTTP function, with the handler tests' expectations. */
