@@ -164,7 +164,7 @@ var platformSettings = {
   AzureWebJobsStorage__accountName: storage.name
   FUNCTIONS_EXTENSION_VERSION: '~4'
   FUNCTIONS_WORKER_RUNTIME: 'node'
-  WEBSITE_NODE_DEFAULT_VERSION: '~20'
+  WEBSITE_NODE_DEFAULT_VERSION: '~24'
   WEBSITE_RUN_FROM_PACKAGE: '1'
   // Elastic Premium keeps the app content on an Azure Files (SMB) share, and SMB cannot use a managed
   // identity: this one setting needs a key-based connection string, read with listKeys at deployment.
@@ -211,7 +211,9 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       vnetRouteAllEnabled: private
       healthCheckPath: healthCheckPath
-      nodeVersion: '~20'
+      // Node 24: Node 20 left Azure Functions support on 2026-04-30. A 64-bit worker, as Azure's own
+      // Node.js stack definitions configure it.
+      nodeVersion: '~24'
       use32BitWorkerProcess: false
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'

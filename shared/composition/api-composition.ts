@@ -15,6 +15,7 @@ import type { SyncControl } from '../portal/sync-control';
 import { Redactor } from '../telemetry/redactor';
 import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
 import { portalRuntime } from './portal-runtime';
+import { syncService } from './sync-composition';
 
 /** Everything the HTTP functions use, built once per process. */
 export interface ApiComposition extends HttpPolicies {
@@ -92,6 +93,7 @@ export function apiComposition(): ApiComposition {
     current = createApiComposition({
       settings: runtime.settings,
       mirror: () => runtime.mirror(),
+      syncControl: syncService(),
       secrets: runtime.secrets,
       telemetry: runtime.telemetry,
       redactor: runtime.redactor,

@@ -90,15 +90,15 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect(mainTemplate.parameters?.functionPlanSku?.allowedValues).toEqual(['EP1', 'EP2', 'EP3']);
   });
 
-  it('runs a Windows Node 20 function app, HTTPS only, TLS 1.2, FTPS off, system identity, no platform CORS', () => {
+  it('runs a Windows Node 24 function app in a 64-bit worker, HTTPS only, TLS 1.2, FTPS off, system identity, no platform CORS', () => {
     const app = site();
     expect(app.kind).toBe('functionapp');
     expect(app.identity?.type).toBe('SystemAssigned');
     expect(app.properties).toMatchObject({
       httpsOnly: true,
-      siteConfig: { nodeVersion: '~20', minTlsVersion: '1.2', ftpsState: 'Disabled', cors: { allowedOrigins: [] } },
+      siteConfig: { nodeVersion: '~24', use32BitWorkerProcess: false, minTlsVersion: '1.2', ftpsState: 'Disabled', cors: { allowedOrigins: [] } },
     });
-    expect(setting('WEBSITE_NODE_DEFAULT_VERSION')).toBe('~20');
+    expect(setting('WEBSITE_NODE_DEFAULT_VERSION')).toBe('~24');
     expect(setting('FUNCTIONS_EXTENSION_VERSION')).toBe('~4');
     expect(setting('FUNCTIONS_WORKER_RUNTIME')).toBe('node');
     expect(setting('WEBSITE_RUN_FROM_PACKAGE')).toBe('1');

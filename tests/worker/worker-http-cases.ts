@@ -1,0 +1,150 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
+import { customerToken, withKey, withToken } from '../functions/helpers/invoke';
+import type { FakeBigCommerce } from '../shared/bigcommerce/fake-bigcommerce';
+import { credentials, type MirrorFacts } from './worker-app';
+import type { HttpAnswer, HttpCall } from './worker-http';
+import type { WorkerSession } from './worker-session';
+
+export interface SuiteContext {
+  readonly session: WorkerSession;
+  readonly facts: MirrorFacts;
+  readonly bigCommerce: FakeBigCommerce;
+  /** Invokes the named HTTP function through the worker. */
+  http(name: string, call: HttpCall): Promise<HttpAnswer>;
+}
+
+export interface HttpCase {
+  readonly function: string;
+  readonly kind: 'success' | 'refusal';
+  readonly title: string;
+  check(context: SuiteContext): Promise<void>;
+}
+
+const key = () => withKey(credentials.apiKey);
+const admin = () => withKey(credentials.adminKey);
+const shop = 'https://shop.example.com';
+const preflight = (origin: string) => ({ method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+
+function expectError(answer: HttpAnswer, status: number, code: string, mentions = ''): void {
+  expect(answer.status, answer.body).toBe(status);
+  expect(answer.json).toEqual({ success: false, error: { code, message: expect.stringContaining(mentions) } });
+}
+
+function expectData(answer: HttpAnswer, status = 200) {
+  expect(answer.status, answer.body).toBe(status);
+  expect(answer.json.success, answer.body).toBe(true);
+  return answer.json.data;
+}
+
+const success = (fn: string, title: string, check: HttpCase['check']): HttpCase => ({ function: fn, kind: 'success', title, check });
+const refusal = (fn: string, title: string, check: HttpCase['check']): HttpCase => ({ function: fn, kind: 'refusal', title, check });
+
+/** Waits until no run started through the API is still running, so later cases find the lock free. */
+async function apiRunsFinished({ http }: SuiteContext): Promise<Array<{ trigger: string; status: string }>> {
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await sleep(250)) {
+    const runs = expectData(await http('sync-status', { path: 'v1/sync/status', headers: admin() })).runs as Array<{ trigger: string; status: string }>;
+    if (!runs.some((r) => r.trigger === 'api' && r.status === 'running')) return runs;
+  }
+  throw new Error('The sync run started through POST /v1/sync/run did not finish within 300 s');
+}
+
+/** At least one success and one refusal per HTTP function, with the handler tests' expectations. */
+export const httpCases: readonly HttpCase[] = [
+  success('health-get', 'mirror reachable, last sync age', async ({ http }) => {
+    expect(expectData(await http('health-get', { path: 'v1/health' }))).toEqual({ status: 'ok', mirror: 'reachable', lastSyncAgeSeconds: expect.any(Number) });
+  }),
+  refusal('health-get', 'preflight from another origin is 403', async ({ http }) => {
+    expect((await http('health-get', { path: 'v1/health', ...preflight('https://evil.example') })).status).toBe(403);
+  }),
+  success('openapi-get', 'the generated document', async ({ http }) => {
+    const answer = await http('openapi-get', { path: 'v1/openapi.json' });
+    expect(answer.status).toBe(200);
+    expect(answer.json.openapi).toBe('3.1.0');
+  }),
+  refusal('openapi-get', 'preflight from another origin is 403', async ({ http }) => {
+    expect((await http('openapi-get', { path: 'v1/openapi.json', ...preflight('https://evil.example') })).status).toBe(403);
+  }),
+  success('not-found', 'preflight from the storefront is allowed', async ({ http }) => {
+    const answer = await http('not-found', { path: 'v1/anything', ...preflight(shop) });
+    expect(answer.status).toBe(204);
+    expect(answer.headers['access-control-allow-origin']).toBe(shop);
+  }),
+  refusal('not-found', 'unknown routes are 404 in the envelope', async ({ http }) => {
+    expectError(await http('not-found', { path: 'v1/nope' }), 404, 'NOT_FOUND', 'Resource not found.');
+  }),
+  success('customer-get', 'the customer record', async ({ http, facts }) => {
+    expect(expectData(await http('customer-get', { path: `v1/customers/${facts.custNo}`, headers: key() }))).toMatchObject({ erpId: facts.custNo });
+  }),
+  refusal('customer-get', '401 without credentials', async ({ http, facts }) => {
+    expectError(await http('customer-get', { path: `v1/customers/${facts.custNo}` }), 401, 'UNAUTHORIZED');
+  }),
+  success('orders-list', 'first page in the envelope', async ({ http, facts }) => {
+    const data = expectData(await http('orders-list', { path: `v1/orders?customer=${facts.custNo}`, headers: key() }));
+    expect(data.pagination).toMatchObject({ page: 1, pageSize: 20, total: expect.any(Number) });
+    expect(data.orders.length).toBeGreaterThan(0);
+  }),
+  refusal('orders-list', 'pageSize=0 is 400 naming pageSize', async ({ http, facts }) => {
+    expectError(await http('orders-list', { path: `v1/orders?customer=${facts.custNo}&pageSize=0`, headers: key() }), 400, 'VALIDATION_FAILED', 'pageSize');
+  }),
+  refusal('orders-list', 'an admin key is 403', async ({ http, facts }) => {
+    expectError(await http('orders-list', { path: `v1/orders?customer=${facts.custNo}`, headers: admin() }), 403, 'FORBIDDEN');
+  }),
+  success('order-get', 'lines and totals', async ({ http, facts }) => {
+    const data = expectData(await http('order-get', { path: `v1/orders/${facts.orderNo}`, headers: key() }));
+    expect(data).toMatchObject({ orderId: facts.orderNo, lines: expect.any(Array), total: expect.any(String) });
+  }),
+  refusal('order-get', 'an unknown order is 404', async ({ http }) => {
+    expectError(await http('order-get', { path: 'v1/orders/999999999', headers: key() }), 404, 'NOT_FOUND', 'Order not found.');
+  }),
+  success('shipments-list', 'a page of shipments', async ({ http, facts }) => {
+    expect(expectData(await http('shipments-list', { path: `v1/shipments?customer=${facts.custNo}`, headers: key() })).shipments).toEqual(expect.any(Array));
+  }),
+  refusal('shipments-list', 'an unknown key is 401', async ({ http, facts }) => {
+    expectError(await http('shipments-list', { path: `v1/shipments?customer=${facts.custNo}`, headers: withKey('x'.repeat(40)) }), 401, 'UNAUTHORIZED');
+  }),
+  success('invoices-list', 'the linked customer’s invoices by storefront token', async ({ http, facts }) => {
+    const data = expectData(await http('invoices-list', { path: 'v1/invoices?pageSize=100', headers: withToken(await customerToken(facts.bcCustomerId)) }));
+    expect(data.invoices.map((i: { invoiceNo: number }) => i.invoiceNo)).toContain(facts.invoiceNo);
+  }),
+  refusal('invoices-list', 'a token with no linked ERP account is 403', async ({ http }) => {
+    expectError(await http('invoices-list', { path: 'v1/invoices', headers: withToken(await customerToken(1)) }), 403, 'FORBIDDEN', 'No ERP account linked');
+  }),
+  success('invoice-get', 'one invoice with totals', async ({ http, facts }) => {
+    const data = expectData(await http('invoice-get', { path: `v1/invoices/${facts.invoiceNo}`, headers: key() }));
+    expect(data).toMatchObject({ invoiceNo: facts.invoiceNo, customerId: facts.custNo, totals: expect.any(Object) });
+  }),
+  refusal('invoice-get', 'a non-numeric invoice number is 400', async ({ http }) => {
+    expectError(await http('invoice-get', { path: 'v1/invoices/abc', headers: key() }), 400, 'VALIDATION_FAILED', 'invoiceNo');
+  }),
+  success('quotes-list', 'a page of quotes', async ({ http, facts }) => {
+    expect(expectData(await http('quotes-list', { path: `v1/quotes?customer=${facts.custNo}`, headers: key() })).quotes).toEqual(expect.any(Array));
+  }),
+  refusal('quotes-list', 'pageSize=101 is 400', async ({ http, facts }) => {
+    expectError(await http('quotes-list', { path: `v1/quotes?customer=${facts.custNo}&pageSize=101`, headers: key() }), 400, 'VALIDATION_FAILED', 'pageSize');
+  }),
+  success('me-get', 'the token’s ERP customer', async ({ http, facts }) => {
+    const data = expectData(await http('me-get', { path: 'v1/me', headers: withToken(await customerToken(facts.bcCustomerId)) }));
+    expect(data).toMatchObject({ erpId: facts.custNo, bcCustomerId: facts.bcCustomerId });
+  }),
+  refusal('me-get', 'an API key is 403', async ({ http }) => {
+    expectError(await http('me-get', { path: 'v1/me', headers: key() }), 403, 'FORBIDDEN');
+  }),
+  success('sync-status', 'the admin key reads the engine state', async ({ http }) => {
+    const data = expectData(await http('sync-status', { path: 'v1/sync/status', headers: admin() }));
+    expect(data.runs).toContainEqual(expect.objectContaining({ trigger: 'manual', status: 'succeeded' }));
+    expect(data.lastSuccessAt).toEqual(expect.any(String));
+  }),
+  refusal('sync-status', 'an API key is 403', async ({ http }) => {
+    expectError(await http('sync-status', { path: 'v1/sync/status', headers: key() }), 403, 'FORBIDDEN');
+  }),
+  success('sync-run', 'the admin key starts a run that completes', async (context) => {
+    const answer = await context.http('sync-run', { method: 'POST', path: 'v1/sync/run', headers: admin() });
+    expect([200, 202], answer.body).toContain(answer.status);
+    expect(answer.json.data.status).toBe(answer.status === 200 ? 'succeeded' : 'started');
+    expect(await apiRunsFinished(context)).toContainEqual(expect.objectContaining({ trigger: 'api', status: 'succeeded' }));
+  }),
+  refusal('sync-run', '401 without credentials', async ({ http }) => {
+    expectError(await http('sync-run', { method: 'POST', path: 'v1/sync/run' }), 401, 'UNAUTHORIZED');
+  }),
+];
