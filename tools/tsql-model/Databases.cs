@@ -28,11 +28,13 @@ public static class Databases
             StatementFiles: ["mirror-sync.sql", "api-queries.sql", "customer-links.sql"],
             Versions: [SqlServerVersion.Sql160, SqlServerVersion.SqlAzure],
             Stubs: [SpGetAppLock]),
-        // The on-prem ERP; change tracking is enabled on its tables where the incremental mode is used.
+        // The on-prem ERP; change tracking is enabled on its tables where the incremental mode is used. Its
+        // version is not ours to choose: its statements must also bind on SQL Server 2008 (Sql100), the first
+        // with Change Tracking (the model rejects newer syntax, e.g. OFFSET … FETCH, on older versions).
         new("erp",
             SchemaFiles: ["erp-tables.sql"],
             StatementFiles: ["erp-sync-source.sql", "demo-erp.sql"],
-            Versions: [SqlServerVersion.Sql160],
+            Versions: [SqlServerVersion.Sql160, SqlServerVersion.Sql100],
             ChangeTracking: true),
     ];
 

@@ -25,10 +25,11 @@ public static class SqlText
         }));
     }
 
-    /// <summary>The name of the table a `create table` batch creates, or null for any other batch.</summary>
+    /// <summary>The name of the table a `create table` batch creates, or null for any other batch (or one that does not parse).</summary>
     public static string? CreatedTable(string sql)
     {
-        var script = Parse(sql);
+        var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        if (errors.Count > 0 || fragment is not TSqlScript script) return null;
         return script.Batches.SelectMany(b => b.Statements).OfType<CreateTableStatement>().FirstOrDefault() is { } create
             ? create.SchemaObjectName.BaseIdentifier.Value
             : null;
