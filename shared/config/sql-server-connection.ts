@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import sql from 'mssql';
 
 const affirmative = new Set(['true', 'yes', 'sspi']);
 
@@ -24,9 +23,10 @@ export function sqlServerConnectionProblems(setting: string, connectionString: s
   if (affirmative.has(integrated.toLowerCase())) {
     problems.push('Integrated Security is not possible from Azure Functions; use SQL authentication (User Id/Password from Key Vault)');
   }
-  // mssql's own reading of the string: with an instance name it ignores any port and asks the SQL Server
+  // `host\instance` (with or without `tcp:` and `,port`): mssql then ignores any port and asks the SQL Server
   // Browser on UDP 1434 for one, and a Hybrid Connection relays a single TCP host:port.
-  if (setting === 'ERP_CONNECTION' && sql.ConnectionPool.parseConnectionString(connectionString).options?.instanceName) {
+  const server = words.get('server') ?? words.get('data source') ?? words.get('address') ?? words.get('addr') ?? '';
+  if (setting === 'ERP_CONNECTION' && server.includes('\\')) {
     problems.push(
       'names an instance (SERVER\\INSTANCE), which mssql finds through the SQL Server Browser over UDP 1434; ' +
         'a Hybrid Connection carries only TCP to one host:port. Give the instance a static TCP port and use ' +
