@@ -113,6 +113,8 @@ param alertEmail string = ''
 
 // ---- Application settings (non-secret values; secrets are Key Vault references) -----------------------
 
+@description('PEM file of the corporate CA that issued the ERP SQL Server certificate, shipped in the app package, as an absolute path (e.g. D:\\home\\site\\wwwroot\\certs\\corp-ca.pem); empty = the public roots.')
+param erpTlsCaFile string = ''
 param syncSchedule string = '0 */15 * * * *'
 param syncOrderDays int = 365
 param syncBatchSize int = 5000
@@ -284,6 +286,7 @@ module functionApp 'modules/functionapp.bicep' = {
     integrationSubnetId: privateNetworking ? network!.outputs.integrationSubnetId : ''
     healthCheckPath: healthCheckPath
     appConfig: {
+      erpTlsCaFile: erpTlsCaFile
       syncSchedule: syncSchedule
       syncOrderDays: syncOrderDays
       syncBatchSize: syncBatchSize

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     setting: 'ERP_CONNECTION',
     connection: settings.ERP_CONNECTION,
     azureClientId: settings.AZURE_CLIENT_ID,
+    caFile: settings.ERP_TLS_CA_FILE,
   });
   const progress = progressPrinter(process.stdout);
   try {

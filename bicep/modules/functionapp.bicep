@@ -70,6 +70,7 @@ param healthCheckPath string
 
 @description('Application configuration: the non-secret values of the code-read settings.')
 param appConfig {
+  erpTlsCaFile: string
   syncSchedule: string
   syncOrderDays: int
   syncBatchSize: int
@@ -134,6 +135,7 @@ var codeSettings = union(
   {
     // Passwordless: the app's managed identity is a contained user of the mirror database (post-deploy.sql).
     MIRROR_CONNECTION: 'Server=tcp:${sqlServerFqdn},1433;Database=${sqlDatabaseName};Authentication=Active Directory Managed Identity;Encrypt=true'
+    ERP_TLS_CA_FILE: appConfig.erpTlsCaFile
     SYNC_SCHEDULE: appConfig.syncSchedule
     SYNC_ORDER_DAYS: string(appConfig.syncOrderDays)
     SYNC_BATCH_SIZE: string(appConfig.syncBatchSize)

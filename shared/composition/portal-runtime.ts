@@ -54,6 +54,7 @@ export function createPortalRuntime(settings: Settings, databases: RuntimeDataba
           setting: 'ERP_CONNECTION',
           connection: connection ?? settings.ERP_CONNECTION,
           azureClientId: settings.AZURE_CLIENT_ID,
+          caFile: settings.ERP_TLS_CA_FILE,
         }),
       );
       erp.catch(() => (erp = undefined));

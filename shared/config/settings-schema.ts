@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import { splitList } from './split-list';
+import { caFileProblem, sqlServerConnectionProblems } from './sql-server-connection';
 
 const csv = (fallback: string) => z.string().default(fallback).transform(splitList);
 
 const intSetting = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
-const connection = (fallback: string) =>
+const connection = (setting: string, fallback: string) =>
   z
     .string()
     .trim()
     .min(1)
     .default(fallback)
-    .refine((value) => value.startsWith('pglite:') || /(server|data source|address)\s*=/i.test(value), {
-      message: 'must be "pglite:<directory>" or an SQL Server connection string with Server=',
+    .superRefine((value, ctx) => {
+      if (value.startsWith('pglite:')) return;
+      if (!/(server|data source|address)\s*=/i.test(value)) {
+        ctx.addIssue({ code: 'custom', message: 'must be "pglite:<directory>" or an SQL Server connection string with Server=' });
+        return;
+      }
+      for (const message of sqlServerConnectionProblems(setting, value)) ctx.addIssue({ code: 'custom', message });
     });
 
 const optionalText = z
@@ -24,8 +30,12 @@ const optionalText = z
 
 /** Every setting the app reads (contract names). Secrets are marked in `secretSettings`. */
 export const settingsSchema = z.object({
-  ERP_CONNECTION: connection('pglite:.data/erp'),
-  MIRROR_CONNECTION: connection('pglite:.data/mirror'),
+  ERP_CONNECTION: connection('ERP_CONNECTION', 'pglite:.data/erp'),
+  ERP_TLS_CA_FILE: optionalText.superRefine((path, ctx) => {
+    const problem = path === undefined ? undefined : caFileProblem(path);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  MIRROR_CONNECTION: connection('MIRROR_CONNECTION', 'pglite:.data/mirror'),
   SYNC_SCHEDULE: z.string().trim().min(1).default('0 */15 * * * *'),
   SYNC_ORDER_DAYS: intSetting(365, 1, 3650),
   SYNC_BATCH_SIZE: intSetting(5000, 1, 100_000),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
@@ -15,6 +15,8 @@ export interface OpenOptions {
   readonly setting: string;
   readonly connection: string;
   readonly azureClientId?: string;
+  /** A PEM file of the CA that issued the server's certificate (ERP_TLS_CA_FILE). */
+  readonly caFile?: string;
 }
 
 /** Wraps an already-open PGlite instance (tests clone one from a template). */
@@ -49,7 +51,12 @@ export async function openDatabase<DB>(options: OpenOptions): Promise<PortalData
       throw error;
     }
   }
-  const pool = new sql.ConnectionPool(mssqlConfig(options.setting, target.connectionString, options.azureClientId));
+  const pool = new sql.ConnectionPool(
+    mssqlConfig(options.setting, target.connectionString, {
+      azureClientId: options.azureClientId,
+      ca: options.caFile ? readFileSync(options.caFile, 'utf8') : undefined,
+    }),
+  );
   await pool.connect();
   const db = new Kysely<DB>({ dialect: new MssqlPoolDialect(pool) });
   return { dialect: 'mssql', db, close: () => db.destroy() };

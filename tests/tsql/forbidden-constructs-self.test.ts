@@ -10,12 +10,22 @@ describe('the forbidden-construct check itself', () => {
     ['create table t2 as select * from t', 'create table'],
     ['create table if not exists t (a int)', 'if not exists'],
     ['select a::int from t', '::'],
+    ['create table "#s" ("a" int not null, constraint "pk_#s" primary key ("a"))', 'named constraint'],
+    ['create table [#s] (a int constraint df_s default 0)', 'named constraint'],
   ])('rejects %s', (sql, word) => {
     expect(findForbiddenConstructs(batch(sql)).join()).toContain(word);
   });
 
   it('rejects more than 2,100 parameters', () => {
     expect(findForbiddenConstructs(batch('select 1', 2101))).toHaveLength(1);
+  });
+
+  it('accepts unnamed constraints on #temp tables and named ones on permanent tables', () => {
+    expect(
+      findForbiddenConstructs(
+        batch('create table "#s" ("a" int not null, primary key ("a"))\nGO\ncreate table "t" ("a" int, constraint "pk_t" primary key ("a"))'),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts valid T-SQL, including forbidden words inside string literals', () => {

@@ -1,4 +1,4 @@
-/** Kysely constructs that compile on the MSSQL dialect but are not T-SQL, or break at scale. */
+/** Kysely constructs that compile on the MSSQL dialect but are not T-SQL, or break at scale or under concurrency. */
 const forbidden: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blimit\b/i, '`limit` is not T-SQL: use .top() or .offset().fetch()'],
   [/\breturning\b/i, '`returning` is not T-SQL: use .output()'],
@@ -7,6 +7,10 @@ const forbidden: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bilike\b/i, '`ilike` is not T-SQL'],
   [/::/, '`::` casts are not T-SQL'],
   [/\bon\s+conflict\b/i, '`on conflict` is not T-SQL: use MERGE'],
+  [
+    /\bcreate\s+table\s+["[]?#[^;]*?\bconstraint\b/i,
+    'a named constraint on a #temp table: its name is shared by every session in tempdb (Msg 2714 when two create it); leave it unnamed',
+  ],
 ];
 
 const maxParameters = 2100;

@@ -1,5 +1,6 @@
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import sql from 'mssql';
+import { connectionKeywords, sqlServerConnectionProblems } from '../../config/sql-server-connection';
 
 export class ConnectionStringError extends Error {
   constructor(setting: string, message: string) {
@@ -10,13 +11,10 @@ export class ConnectionStringError extends Error {
 
 const managedIdentityModes = new Set(['active directory managed identity', 'active directory msi']);
 
-function keywords(connectionString: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const part of connectionString.split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0) map.set(part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim());
-  }
-  return map;
+export interface MssqlConfigOptions {
+  readonly azureClientId?: string;
+  /** PEM certificates of the CA that issued the server's certificate (a corporate CA), trusted for this connection only. */
+  readonly ca?: string;
 }
 
 /**
@@ -34,29 +32,28 @@ function poolCredential(mode: string, clientId: string | undefined): TokenCreden
  * mssql pool config from an ADO-style connection string. `Authentication=Active Directory Managed Identity`
  * (what Azure uses) signs in with the app's managed identity; `Active Directory Default` also accepts a
  * developer's `az login`. Neither carries a password; `User Id` then names a user-assigned identity's client
- * id, as in ADO.NET. Windows authentication is refused: from Azure there is no domain to authenticate
- * against, and a Hybrid Connection only relays TCP.
+ * id, as in ADO.NET. Strings the Function App cannot use (Windows authentication; a named instance for the
+ * ERP) are refused here too, since one read from Key Vault was never seen by the start-up validation.
+ *
+ * TLS: encrypted, and the server certificate is validated against the trusted roots (or `ca`), unless the
+ * string itself says `TrustServerCertificate=True`.
  */
-export function mssqlConfig(setting: string, connectionString: string, azureClientId?: string): sql.config {
-  const words = keywords(connectionString);
-  const integrated = (words.get('integrated security') ?? words.get('trusted_connection') ?? '').toLowerCase();
-  if (integrated === 'true' || integrated === 'sspi' || integrated === 'yes') {
-    throw new ConnectionStringError(
-      setting,
-      'Integrated Security is not possible from Azure Functions; use SQL authentication (User Id/Password from Key Vault)',
-    );
-  }
+export function mssqlConfig(setting: string, connectionString: string, options: MssqlConfigOptions = {}): sql.config {
+  const problems = sqlServerConnectionProblems(setting, connectionString);
+  if (problems.length > 0) throw new ConnectionStringError(setting, problems.join('; '));
+  const words = connectionKeywords(connectionString);
   const config = sql.ConnectionPool.parseConnectionString(connectionString);
   const credential = poolCredential(
     (words.get('authentication') ?? '').toLowerCase(),
-    words.get('user id') ?? words.get('uid') ?? azureClientId,
+    words.get('user id') ?? words.get('uid') ?? options.azureClientId,
   );
   if (credential) {
     delete config.user;
     delete config.password;
     config.authentication = { type: 'token-credential', options: { credential } };
   }
-  config.options = { encrypt: true, ...config.options, useUTC: true, enableArithAbort: true };
+  config.options = { encrypt: true, trustServerCertificate: false, ...config.options, useUTC: true, enableArithAbort: true };
+  if (options.ca) config.options.cryptoCredentialsDetails = { ca: options.ca };
   config.pool = { max: 10, min: 0, idleTimeoutMillis: 30_000, ...config.pool };
   config.requestTimeout ??= 120_000;
   return config;

@@ -3,7 +3,7 @@ import { createTableFromSpec } from '../../db/schema/create-table';
 import type { MirrorDb } from './stage-tables';
 
 export function createScratchTableQuery(db: MirrorDb, spec: TableSpec, dialect: SqlDialectName) {
-  const create = createTableFromSpec(db, spec, dialect);
+  const create = createTableFromSpec(db, spec, dialect, 'session');
   return dialect === 'pglite' ? create.temporary() : create;
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadSettings } from '../../../shared/config';
 
@@ -61,5 +64,34 @@ describe('loadSettings', () => {
   it('accepts an SQL Server connection string', () => {
     const settings = loadSettings({ ERP_CONNECTION: 'Server=tcp:erp.corp,1433;Database=epds01;User Id=portal;Password=x' });
     expect(settings.ERP_CONNECTION).toContain('epds01');
+  });
+
+  it('refuses a named ERP instance and Windows authentication at start-up, in one error with the reasons', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadSettings({
+        ERP_CONNECTION: 'Server=ERP01\\SQLEXPRESS;Database=epds01;User Id=portal;Password=x',
+        MIRROR_CONNECTION: 'Server=tcp:m,1433;Database=mirror;Integrated Security=SSPI',
+        SYNC_BATCH_SIZE: 'lots',
+      });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems.map((p) => p.setting).sort()).toEqual(['ERP_CONNECTION', 'MIRROR_CONNECTION', 'SYNC_BATCH_SIZE']);
+    expect(error?.message).toMatch(/ERP_CONNECTION: names an instance .*UDP 1434.*Hybrid Connection/);
+    expect(error?.message).toMatch(/MIRROR_CONNECTION: Integrated Security/);
+    expect(error?.message).not.toContain('Password=x');
+  });
+
+  it('accepts a readable PEM file as the ERP CA and refuses a missing or non-PEM one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erp-ca-'));
+    const pem = join(dir, 'corp-ca.pem');
+    writeFileSync(pem, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const notPem = join(dir, 'notes.txt');
+    writeFileSync(notPem, 'hello');
+    expect(loadSettings({ ERP_TLS_CA_FILE: pem }).ERP_TLS_CA_FILE).toBe(pem);
+    expect(problemsOf({ ERP_TLS_CA_FILE: join(dir, 'missing.pem') })).toEqual(['ERP_TLS_CA_FILE']);
+    expect(problemsOf({ ERP_TLS_CA_FILE: notPem })).toEqual(['ERP_TLS_CA_FILE']);
   });
 });

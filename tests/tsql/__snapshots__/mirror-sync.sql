@@ -37,7 +37,7 @@ GO
 
 -- customers: create the #stage table (then request.bulk into it)
 -- parameters: 0
-create table "#stage_customer" ("cust_no" char(6) not null, "cust_name" char(40), "cust_addr1" char(50), "cust_city" char(30), "cust_state" char(3), "cust_zip" char(10), "cust_phone" char(20), "active" bit, "row_hash" char(16) not null, "sync_date" datetime2(3) not null, constraint "pk_#stage_customer" primary key ("cust_no"))
+create table "#stage_customer" ("cust_no" char(6) not null, "cust_name" char(40), "cust_addr1" char(50), "cust_city" char(30), "cust_state" char(3), "cust_zip" char(10), "cust_phone" char(20), "active" bit, "row_hash" char(16) not null, "sync_date" datetime2(3) not null, primary key ("cust_no"))
 GO
 
 -- customers: MERGE the stage
@@ -56,7 +56,7 @@ GO
 
 -- customers: create the #gone table (then request.bulk into it)
 -- parameters: 0
-create table "#gone_customer" ("cust_no" char(6) not null, constraint "pk_#gone_customer" primary key ("cust_no"))
+create table "#gone_customer" ("cust_no" char(6) not null, primary key ("cust_no"))
 GO
 
 -- customers: deactivate gone customers still referenced
@@ -91,7 +91,7 @@ GO
 
 -- orders: create the #stage table (then request.bulk into it)
 -- parameters: 0
-create table "#stage_ord_hedr" ("order_no" int not null, "ord_type" char(1), "order_dt" datetime2(3), "cust_no" char(6), "cust_po" char(20), "buyer" char(40), "ship_via" char(3), "ship_date" datetime2(3), "inv_no" int, "inv_date" datetime2(3), "status" char(1), "freight" numeric(12, 2), "tax_amt" numeric(12, 2), "row_hash" char(16) not null, "sync_date" datetime2(3) not null, constraint "pk_#stage_ord_hedr" primary key ("order_no"))
+create table "#stage_ord_hedr" ("order_no" int not null, "ord_type" char(1), "order_dt" datetime2(3), "cust_no" char(6), "cust_po" char(20), "buyer" char(40), "ship_via" char(3), "ship_date" datetime2(3), "inv_no" int, "inv_date" datetime2(3), "status" char(1), "freight" numeric(12, 2), "tax_amt" numeric(12, 2), "row_hash" char(16) not null, "sync_date" datetime2(3) not null, primary key ("order_no"))
 GO
 
 -- orders: prune staged orphans
@@ -115,7 +115,7 @@ GO
 
 -- orders: create the #gone table (then request.bulk into it)
 -- parameters: 0
-create table "#gone_ord_hedr" ("order_no" int not null, constraint "pk_#gone_ord_hedr" primary key ("order_no"))
+create table "#gone_ord_hedr" ("order_no" int not null, primary key ("order_no"))
 GO
 
 -- orders: delete the lines of gone orders
@@ -150,7 +150,7 @@ GO
 
 -- lines: create the #stage table (then request.bulk into it)
 -- parameters: 0
-create table "#stage_ord_detl" ("order_no" int not null, "lin_no" numeric(4, 0) not null, "item_no" char(25), "item_desc" char(30), "ord_qty" int, "qty_shipd" int, "unit_price" numeric(12, 4), "status" char(1), "row_hash" char(16) not null, "sync_date" datetime2(3) not null, constraint "pk_#stage_ord_detl" primary key ("order_no", "lin_no"))
+create table "#stage_ord_detl" ("order_no" int not null, "lin_no" numeric(4, 0) not null, "item_no" char(25), "item_desc" char(30), "ord_qty" int, "qty_shipd" int, "unit_price" numeric(12, 4), "status" char(1), "row_hash" char(16) not null, "sync_date" datetime2(3) not null, primary key ("order_no", "lin_no"))
 GO
 
 -- lines: prune staged orphans
@@ -174,7 +174,7 @@ GO
 
 -- lines: create the #gone table (then request.bulk into it)
 -- parameters: 0
-create table "#gone_ord_detl" ("order_no" int not null, "lin_no" numeric(4, 0) not null, constraint "pk_#gone_ord_detl" primary key ("order_no", "lin_no"))
+create table "#gone_ord_detl" ("order_no" int not null, "lin_no" numeric(4, 0) not null, primary key ("order_no", "lin_no"))
 GO
 
 -- lines: delete gone rows

@@ -54,7 +54,7 @@ describe('mssqlConfig', () => {
       'Server=tcp:s.database.windows.net;Database=m;Authentication=Active Directory Managed Identity;User Id=1111-2222',
     );
     expect(clientIdOf(fromString)).toBe('1111-2222');
-    const fromSetting = mssqlConfig('MIRROR_CONNECTION', 'Server=s;Database=m;Authentication=Active Directory MSI', 'abcd');
+    const fromSetting = mssqlConfig('MIRROR_CONNECTION', 'Server=s;Database=m;Authentication=Active Directory MSI', { azureClientId: 'abcd' });
     expect(clientIdOf(fromSetting)).toBe('abcd');
     expect(clientIdOf(mssqlConfig('MIRROR_CONNECTION', 'Server=s;Database=m;Authentication=Active Directory MSI'))).toBeUndefined();
   });
@@ -62,5 +62,30 @@ describe('mssqlConfig', () => {
   it('refuses Windows authentication, which cannot work from Azure', () => {
     expect(() => mssqlConfig('ERP_CONNECTION', 'Server=erp;Database=epds01;Integrated Security=SSPI')).toThrow(ConnectionStringError);
     expect(() => mssqlConfig('ERP_CONNECTION', 'Server=erp;Database=epds01;Trusted_Connection=yes')).toThrow(/ERP_CONNECTION/);
+  });
+
+  it('refuses a named ERP instance, which mssql would look up over UDP the Hybrid Connection cannot carry', () => {
+    for (const server of ['ERP01\\SQLEXPRESS', 'tcp:ERP01\\INST,1433']) {
+      expect(() => mssqlConfig('ERP_CONNECTION', `Server=${server};Database=epds01;User Id=p;Password=x`)).toThrow(/SQL Server Browser/);
+    }
+    // The mirror never goes through the relay.
+    expect(mssqlConfig('MIRROR_CONNECTION', 'Server=.\\SQLEXPRESS;Database=mirror;User Id=p;Password=x').options?.instanceName).toBe('SQLEXPRESS');
+  });
+
+  it('encrypts and validates the server certificate by default', () => {
+    const { options } = mssqlConfig('ERP_CONNECTION', 'Server=tcp:erp,1433;Database=epds01;User Id=p;Password=x');
+    expect(options).toMatchObject({ encrypt: true, trustServerCertificate: false });
+    expect(options?.cryptoCredentialsDetails).toBeUndefined();
+  });
+
+  it('honours TrustServerCertificate=True from the connection string', () => {
+    const { options } = mssqlConfig('ERP_CONNECTION', 'Server=tcp:erp,1433;Database=epds01;User Id=p;Password=x;TrustServerCertificate=True');
+    expect(options).toMatchObject({ encrypt: true, trustServerCertificate: true });
+  });
+
+  it('validates against a corporate CA when one is given', () => {
+    const ca = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    const { options } = mssqlConfig('ERP_CONNECTION', 'Server=tcp:erp,1433;Database=epds01;User Id=p;Password=x', { ca });
+    expect(options).toMatchObject({ encrypt: true, trustServerCertificate: false, cryptoCredentialsDetails: { ca } });
   });
 });
