@@ -4,11 +4,6 @@ import type { SyncControl } from './sync-control';
 /** How long POST /sync/run waits for a quick answer (lock refused, or a tiny run) before answering 202. */
 export const syncAnswerWaitMs = 250;
 
-export function syncControlOf(control: SyncControl | undefined): SyncControl {
-  if (!control) throw new ApiError('UNAVAILABLE', 'Sync control is not available on this host.');
-  return control;
-}
-
 export interface StartedSync {
   /** True when the run ended within the wait: `result` is its summary. */
   readonly finished: boolean;

@@ -1,5 +1,5 @@
 import './helpers/record-routes-only';
-import type { HttpHandler } from '@azure/functions';
+import type { AppEndpoint } from '../../shared/composition/app-routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { invoiceGet } from '../../functions/invoice-get';
@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 /** Every way a token holder could name another customer's data. */
-function probes(victim: string, orderNo: number): [string, HttpHandler, string, Record<string, string>][] {
+function probes(victim: string, orderNo: number): [string, AppEndpoint, string, Record<string, string>][] {
   const invoice = String(invoiceOf(orderNo));
   return [
     ['customer record', customerGet, `v1/customers/${victim}`, { erpId: victim }],

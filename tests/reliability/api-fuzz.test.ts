@@ -1,5 +1,5 @@
 import '../functions/helpers/record-routes-only';
-import type { HttpHandler } from '@azure/functions';
+import type { AppEndpoint } from '../../shared/composition/app-routes';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
@@ -31,7 +31,7 @@ const actorCount = 8;
 const seed = Number(process.env.API_FUZZ_SEED ?? 8_2025);
 
 interface Endpoint {
-  readonly handler: HttpHandler;
+  readonly handler: AppEndpoint;
   readonly operation: Operation;
   readonly path?: Readonly<Record<string, fc.Arbitrary<Ref>>>;
 }
