@@ -5,6 +5,8 @@ import type { ErpDatabase } from '../db/schema/erp-tables';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
 import { MirrorSyncRunStore } from '../mirror/sync/mirror-sync-run-store';
 import type { SyncEngineSettings } from '../sync/sync-engine';
+import type { SyncRunStore } from '../sync/sync-ports';
+import { createSyncRequests, type SyncRequestQueue, type SyncRequests } from '../sync/sync-requests';
 import type { SyncService } from '../sync/sync-service';
 import type { SyncTelemetry } from '../sync/sync-telemetry';
 import { AppInsightsTelemetry, appInsightsClient, type TelemetrySdkClient } from '../telemetry/app-insights-telemetry';
@@ -14,6 +16,7 @@ import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
 import { buildAppApi, type AppApi } from './app-api';
 import { appDatabases, type GivenDatabase } from './app-databases';
 import { runCustomerLinkSync, type LinkSyncOutcome, type LinkSyncOverrides } from './app-link-sync';
+import { buildSyncQueue } from './app-queue';
 import { buildAppSync, type SyncWrap } from './app-sync';
 
 /** The whole application for one settings object: what every entry point (functions, dev host, CLIs, tests) runs. */
@@ -28,9 +31,11 @@ export interface PortalApp {
   /** What the HTTP functions receive as `api`. */
   readonly api: AppApi;
   readonly sync: SyncService;
+  /** Manual runs: POST /sync/run queues them, the queue trigger runs them. */
+  readonly syncRequests: SyncRequests;
   /** One run of the BigCommerce customer-link sync. */
   linkCustomers(): Promise<LinkSyncOutcome>;
-  /** Closes the databases the app opened itself (given ones stay open). */
+  /** Waits for in-process queue work, then closes the databases the app opened itself (given ones stay open). */
   close(): Promise<void>;
 }
 
@@ -38,6 +43,7 @@ export interface PortalApp {
 export interface AppWrap extends SyncWrap {
   /** What the sync endpoints call. */
   readonly syncControl?: (control: SyncControl) => SyncControl;
+  readonly queue?: (queue: SyncRequestQueue) => SyncRequestQueue;
 }
 
 /** Everything a test or tool may replace; anything not given is built from the settings. */
@@ -56,6 +62,10 @@ export interface AppOverrides {
   readonly engine?: Partial<SyncEngineSettings>;
   /** The sync's clock. */
   readonly now?: () => Date;
+  /** Where manual sync requests go; by default AzureWebJobsStorage's queue, or in-process without one. */
+  readonly syncQueue?: SyncRequestQueue;
+  /** Lines about background work (the in-process queue); console.error by default. */
+  readonly log?: (line: string) => void;
   /** The rate limiter's clock. */
   readonly rateClock?: () => number;
   /** A local BigCommerce fake and no real sleeping. */
@@ -89,13 +99,29 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
     ...(overrides.engine ? { engine: overrides.engine } : {}),
     ...(overrides.now ? { now: overrides.now } : {}),
   });
+  const wrap = overrides.wrap ?? {};
+  const runs = async (): Promise<SyncRunStore> => {
+    const store = new MirrorSyncRunStore(await databases.mirror());
+    return wrap.runs ? wrap.runs(store) : store;
+  };
+  const built = overrides.syncQueue
+    ? { queue: overrides.syncQueue, close: async () => undefined }
+    : buildSyncQueue(settings, () => requests, overrides.log ?? console.error);
+  const requests = createSyncRequests({
+    runs,
+    queue: wrap.queue ? wrap.queue(built.queue) : built.queue,
+    sync,
+    redact,
+    ...(overrides.now ? { now: overrides.now } : {}),
+  });
+  const control: SyncControl = { request: () => requests.request(), status: () => sync.status() };
   const api = buildAppApi({
     settings,
     secrets,
     telemetry,
     redactor,
     mirror: databases.mirror,
-    syncControl: overrides.wrap?.syncControl ? overrides.wrap.syncControl(sync) : sync,
+    syncControl: wrap.syncControl ? wrap.syncControl(control) : control,
     ...(overrides.rateClock ? { now: overrides.rateClock } : {}),
   });
   return {
@@ -107,7 +133,11 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
     erp: databases.erp,
     api,
     sync,
+    syncRequests: requests,
     linkCustomers: () => runCustomerLinkSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
-    close: () => databases.close(),
+    async close() {
+      await built.close();
+      await databases.close();
+    },
   };
 }

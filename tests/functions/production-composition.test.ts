@@ -25,8 +25,8 @@ beforeAll(async () => {
     DEMO_MODE: 'off',
   });
   vi.spyOn(app, 'http').mockImplementation((name, options) => void registered.set(name, options));
-  await import('../../functions/sync-status');
-  await import('../../functions/sync-run');
+  // Imported after the spy, as the worker imports `main`'s files.
+  for (const file of ['sync-status', 'sync-run']) await import(join(__dirname, '..', '..', 'functions', file));
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { loadSettings } from '../../../shared/config';
+import { loadSettings, type Environment } from '../../../shared/config';
 import { createApp, type AppOverrides, type AppWrap, type PortalApp } from '../../../shared/composition/create-app';
 import type { MirrorSink } from '../../../shared/sync/sync-ports';
 import type { SyncService } from '../../../shared/sync/sync-service';
@@ -13,8 +13,13 @@ export const clock = () => new Date(now.getTime() + (Date.now() - started));
 export const fastRetry = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, isTransient: isTransientError };
 
 /** The production composition (createApp) over the fixture databases: the fixtures' clock, small batches, instant retries. */
-export function syncApp(erp: Erp, mirror: Mirror, options: { batchSize?: number; wrap?: AppWrap; overrides?: AppOverrides } = {}): PortalApp {
+export function syncApp(
+  erp: Erp,
+  mirror: Mirror,
+  options: { batchSize?: number; wrap?: AppWrap; overrides?: AppOverrides; env?: Environment } = {},
+): PortalApp {
   const settings = loadSettings({
+    ...options.env,
     SYNC_ORDER_DAYS: String(orderDays),
     SYNC_BATCH_SIZE: String(options.batchSize ?? 4),
     SYNC_TIME_BUDGET_SECONDS: '600',
