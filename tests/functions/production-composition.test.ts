@@ -51,7 +51,8 @@ describe('the production composition, as functions/ register it', () => {
     expect(answer.status).toBe(200);
     expect(answer.json.success).toBe(true);
     expect(answer.json.data).toMatchObject({ runs: [], checkpoints: [], lastSuccessAt: null });
-  });
+    // The first invocation creates and migrates a fresh PGlite directory (initdb), slow on a busy machine.
+  }, 300_000);
 
   it('still refuses sync/status without credentials', async () => {
     expect((await call('sync-status', 'GET', 'v1/sync/status', {})).status).toBe(401);
