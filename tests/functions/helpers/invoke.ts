@@ -1,10 +1,10 @@
 import { HttpRequest, HttpResponse, InvocationContext, type HttpHandler } from '@azure/functions';
 import { SignJWT } from 'jose';
 import { loadSettings, type Environment, type Settings } from '../../../shared/config';
+import type { GivenDatabase } from '../../../shared/composition/app-databases';
 import type { AppEndpoint } from '../../../shared/composition/app-routes';
 import { createApp, type AppOverrides, type PortalApp } from '../../../shared/composition/create-app';
 import { httpHandler } from '../../../shared/http/endpoint';
-import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import type { SyncControl } from '../../../shared/portal/sync-control';
 
@@ -31,7 +31,7 @@ let current: PortalApp | undefined;
  * endpoints to it. A fake sync control replaces the real one through createApp's `wrap`.
  */
 export function useTestApi(
-  mirror: PortalDatabase<MirrorDatabase>,
+  mirror: GivenDatabase<MirrorDatabase>,
   options: { env?: Environment; syncControl?: SyncControl; now?: () => number; overrides?: AppOverrides } = {},
 ): Settings {
   const settings = loadSettings({ ...testEnvironment, ...options.env });
