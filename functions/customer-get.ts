@@ -1,9 +1,8 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { assertMayReadCustomer } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { customerParams } from '../shared/http/request-schemas';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { getCustomer } from '../shared/portal/detail-service';
 
 export const customerGet = endpoint(operations.customer, async ({ request, caller, api }) => {
@@ -12,4 +11,4 @@ export const customerGet = endpoint(operations.customer, async ({ request, calle
   return { kind: 'data', data: await getCustomer(api.portal, erpId) };
 });
 
-registerHttpRoute(operations.customer, customerGet);
+registerHttpRoute(customerGet);

@@ -1,6 +1,5 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { operations } from '../shared/http/operations';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { checkHealth } from '../shared/portal/health-service';
 
 export const healthGet = endpoint(operations.health, async ({ context, api }) => {
@@ -10,4 +9,4 @@ export const healthGet = endpoint(operations.health, async ({ context, api }) =>
   return { kind: 'data', data: report, status: report.mirror === 'reachable' ? 200 : 503 };
 });
 
-registerHttpRoute(operations.health, healthGet);
+registerHttpRoute(healthGet);

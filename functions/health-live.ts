@@ -1,6 +1,5 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { operations } from '../shared/http/operations';
-import { registerHttpRoute } from '../shared/http/route-table';
 
 /**
  * The platform health check (`healthCheckPath`) recycles instances that fail it. A mirror outage is
@@ -8,4 +7,4 @@ import { registerHttpRoute } from '../shared/http/route-table';
  */
 export const healthLive = endpoint(operations.healthLive, async () => ({ kind: 'data', data: { status: 'alive' } }));
 
-registerHttpRoute(operations.healthLive, healthLive);
+registerHttpRoute(healthLive);

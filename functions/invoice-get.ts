@@ -1,9 +1,8 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { resourceScope } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { invoiceParams, scopedQuery } from '../shared/http/request-schemas';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { getInvoice } from '../shared/portal/detail-service';
 
 export const invoiceGet = endpoint(operations.invoiceDetail, async ({ request, caller, api }) => {
@@ -12,4 +11,4 @@ export const invoiceGet = endpoint(operations.invoiceDetail, async ({ request, c
   return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, resourceScope(caller, customer)) };
 });
 
-registerHttpRoute(operations.invoiceDetail, invoiceGet);
+registerHttpRoute(invoiceGet);

@@ -1,10 +1,9 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { listScope } from '../shared/http/customer-scope';
 import { listResult, listWindow, wantsCsv } from '../shared/http/list-result';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { listQuery } from '../shared/http/request-schemas';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { listCustomerHeaders, toListFilter } from '../shared/portal/list-service';
 
 export const invoicesList = endpoint(operations.invoicesList, async ({ request, caller, api }) => {
@@ -15,4 +14,4 @@ export const invoicesList = endpoint(operations.invoicesList, async ({ request, 
   return listResult(operations.invoicesList, query, page, csv, custNo);
 });
 
-registerHttpRoute(operations.invoicesList, invoicesList);
+registerHttpRoute(invoicesList);

@@ -1,7 +1,6 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { forbidden } from '../shared/http/api-error';
 import { operations } from '../shared/http/operations';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { getCustomer } from '../shared/portal/detail-service';
 
 export const meGet = endpoint(operations.me, async ({ caller, api }) => {
@@ -10,4 +9,4 @@ export const meGet = endpoint(operations.me, async ({ caller, api }) => {
   return { kind: 'data', data: { ...customer, bcCustomerId: caller.bcCustomerId } };
 });
 
-registerHttpRoute(operations.me, meGet);
+registerHttpRoute(meGet);

@@ -1,7 +1,6 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { openApiDocument } from '../shared/http/openapi';
 import { operations } from '../shared/http/operations';
-import { registerHttpRoute } from '../shared/http/route-table';
 
 let document: string | undefined;
 
@@ -10,4 +9,4 @@ export const openapiGet = endpoint(operations.openapi, async () => {
   return { kind: 'document', body: document };
 });
 
-registerHttpRoute(operations.openapi, openapiGet);
+registerHttpRoute(openapiGet);

@@ -1,9 +1,8 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { resourceScope } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { orderParams, scopedQuery } from '../shared/http/request-schemas';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { getOrder } from '../shared/portal/detail-service';
 
 export const orderGet = endpoint(operations.orderDetail, async ({ request, caller, api }) => {
@@ -12,4 +11,4 @@ export const orderGet = endpoint(operations.orderDetail, async ({ request, calle
   return { kind: 'data', data: await getOrder(api.portal, orderId, resourceScope(caller, customer)) };
 });
 
-registerHttpRoute(operations.orderDetail, orderGet);
+registerHttpRoute(orderGet);

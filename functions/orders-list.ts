@@ -1,10 +1,9 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { listScope } from '../shared/http/customer-scope';
 import { listResult, listWindow, wantsCsv } from '../shared/http/list-result';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { ordersQuery } from '../shared/http/request-schemas';
-import { registerHttpRoute } from '../shared/http/route-table';
 import { listCustomerHeaders, toListFilter } from '../shared/portal/list-service';
 
 export const ordersList = endpoint(operations.ordersList, async ({ request, caller, api }) => {
@@ -15,4 +14,4 @@ export const ordersList = endpoint(operations.ordersList, async ({ request, call
   return listResult(operations.ordersList, query, page, csv, custNo);
 });
 
-registerHttpRoute(operations.ordersList, ordersList);
+registerHttpRoute(ordersList);

@@ -1,13 +1,14 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { operations } from '../shared/http/operations';
-import { registerHttpRoute } from '../shared/http/route-table';
-import { startSyncRun, syncControlOf } from '../shared/portal/sync-commands';
 
-export const syncRun = endpoint(operations.syncRun, async ({ context, api }) => {
-  const outcome = await startSyncRun(syncControlOf(api.syncControl), (error) =>
-    context.error(`Sync run started by invocation ${context.invocationId} failed`, error),
-  );
-  return { kind: 'data', data: outcome.result, status: outcome.finished ? 200 : 202 };
-});
+/**
+ * Queues a manual sync and answers 202 with the request id at once: the run happens in the queue
+ * trigger (functions/sync-request.ts), never in work this invocation would leave behind.
+ */
+export const syncRun = endpoint(operations.syncRun, async ({ api }) => ({
+  kind: 'data',
+  data: await api.syncControl.request(),
+  status: 202,
+}));
 
-registerHttpRoute(operations.syncRun, syncRun);
+registerHttpRoute(syncRun);

@@ -1,11 +1,9 @@
-import { endpoint } from '../shared/composition/api-composition';
+import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
 import { operations } from '../shared/http/operations';
-import { registerHttpRoute } from '../shared/http/route-table';
-import { syncControlOf } from '../shared/portal/sync-commands';
 
 export const syncStatus = endpoint(operations.syncStatus, async ({ api }) => ({
   kind: 'data',
-  data: await syncControlOf(api.syncControl).status(),
+  data: await api.syncControl.status(),
 }));
 
-registerHttpRoute(operations.syncStatus, syncStatus);
+registerHttpRoute(syncStatus);

@@ -1,8 +1,7 @@
-import { createPortalRuntime } from '../shared/composition/portal-runtime';
-import { createSyncServiceFor, runtimeSyncTelemetry } from '../shared/composition/sync-composition';
+import { createApp } from '../shared/composition/create-app';
 import { getSettings } from '../shared/config';
 import { seedDemoErpIfEmpty, syncOnStart } from '../shared/dev-host/demo-prepare';
-import { isDemoMode } from '../shared/dev-host/demo-mode';
+import { devHostSettings, isDemoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
 import { scheduleSync } from '../shared/dev-host/sync-schedule';
@@ -12,18 +11,13 @@ import { scheduleSync } from '../shared/dev-host/sync-schedule';
  * table on PORT and keep syncing on SYNC_SCHEDULE, as the timer does in Azure.
  */
 async function main(): Promise<void> {
-  const settings = getSettings();
-  const runtime = createPortalRuntime(settings);
-  if (isDemoMode(settings)) await seedDemoErpIfEmpty(runtime, console.log);
-  const mirror = await runtime.mirror();
-  const sync = createSyncServiceFor(() => runtime.erp(), mirror, settings, {
-    telemetry: runtimeSyncTelemetry(runtime, mirror),
-    redact: (text) => runtime.redactor.text(text),
-  });
-  await syncOnStart(sync, console.log);
-  const host = await startDevHost({ port: settings.PORT, settings, runtime, syncControl: () => sync });
+  const settings = devHostSettings(getSettings());
+  const app = createApp(settings);
+  if (isDemoMode(settings)) await seedDemoErpIfEmpty(app, console.log);
+  await syncOnStart(app.sync, console.log);
+  const host = await startDevHost({ port: settings.PORT, app });
   const stopSchedule = scheduleSync(settings.SYNC_SCHEDULE, async () => {
-    const outcome = await sync.run({ trigger: 'timer' });
+    const outcome = await app.sync.run({ trigger: 'timer' });
     console.log(`Scheduled sync: ${outcome.status}`);
   });
   console.log(`\n${describeDevHost(host)}`);
@@ -31,7 +25,7 @@ async function main(): Promise<void> {
     stopSchedule();
     host
       .close()
-      .then(() => runtime.close())
+      .then(() => app.close())
       .then(
         () => process.exit(0),
         () => process.exit(1),

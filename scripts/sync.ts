@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { portalRuntime } from '../shared/composition/portal-runtime';
-import { syncService } from '../shared/composition/sync-composition';
+import { createApp } from '../shared/composition/create-app';
+import { getSettings } from '../shared/config';
 import type { SyncProgress } from '../shared/sync/sync-engine';
 import { formatSummaryTable } from '../shared/sync/summary-table';
 
@@ -41,10 +41,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const json = values.json === true;
+  const app = createApp(getSettings());
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   try {
-    const outcome = await syncService().run({
+    const outcome = await app.sync.run({
       trigger: 'cli',
       full: values.full === true,
       signal: controller.signal,
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
     console.log(json ? JSON.stringify(outcome, null, 2) : `\n${formatSummaryTable(outcome)}`);
     return outcome.status === 'failed' ? 1 : 0;
   } finally {
-    await portalRuntime().close();
+    await app.close();
   }
 }
 

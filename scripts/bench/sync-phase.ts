@@ -1,4 +1,4 @@
-import { createSyncServiceFor } from '../../shared/composition/sync-composition';
+import { createApp } from '../../shared/composition/create-app';
 import { getSettings } from '../../shared/config';
 import { migrateMirror } from '../../shared/db/migrations/migrate-mirror';
 import { openDatabase } from '../../shared/db/open-database';
@@ -16,7 +16,7 @@ measure(async () => {
   const mirror = await openDatabase<MirrorDatabase>({ setting: 'MIRROR_CONNECTION', connection: settings.MIRROR_CONNECTION });
   try {
     await migrateMirror(mirror);
-    const outcome = await createSyncServiceFor(erp, mirror, settings).run({ trigger: 'cli' });
+    const outcome = await createApp(settings, { erp, mirror }).sync.run({ trigger: 'cli' });
     if (outcome.status === 'already-running') throw new Error('another sync holds the lock');
     const busiest = await mirror.db
       .selectFrom('ord_hedr')

@@ -58,6 +58,12 @@ export const settingsSchema = z.object({
   KEY_VAULT_CACHE_SECONDS: intSetting(300, 0, 86_400),
   AZURE_CLIENT_ID: optionalText,
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  // The host's storage, which also carries the manual sync queue: a connection string locally
+  // (UseDevelopmentStorage=true is Azurite), identity-based in Azure (__accountName or
+  // __queueServiceUri). None at all (the dev host) means an in-process queue.
+  AzureWebJobsStorage: optionalText,
+  AzureWebJobsStorage__accountName: optionalText,
+  AzureWebJobsStorage__queueServiceUri: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   WEBSITE_SITE_NAME: optionalText,
   DEMO_MODE: z.enum(['auto', 'on', 'off']).default('auto'),
   PORT: intSetting(7071, 1, 65_535),

@@ -33,3 +33,6 @@ export function withDemoCredentials(settings: Settings): Settings {
     BC_STORE_HASH: settings.BC_STORE_HASH ?? 'demostore',
   };
 }
+
+/** The settings the dev host builds its app from: in demo mode, with demo credentials filled in. */
+export const devHostSettings = (settings: Settings): Settings => (isDemoMode(settings) ? withDemoCredentials(settings) : settings);

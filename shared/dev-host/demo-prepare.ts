@@ -1,4 +1,4 @@
-import type { PortalRuntime } from '../composition/portal-runtime';
+import type { PortalApp } from '../composition/create-app';
 import { ensureErpTables, erpRowCounts, seedDemoErp } from '../demo';
 import type { SyncService } from '../sync/sync-service';
 import { formatSummaryTable } from '../sync/summary-table';
@@ -6,7 +6,7 @@ import { formatSummaryTable } from '../sync/summary-table';
 type Log = (line: string) => void;
 
 /** Demo only: an empty embedded ERP gets the seed-scale demo data, so `npm start` has something to show. */
-export async function seedDemoErpIfEmpty(runtime: PortalRuntime, log: Log): Promise<void> {
+export async function seedDemoErpIfEmpty(runtime: Pick<PortalApp, 'erp'>, log: Log): Promise<void> {
   const erp = await runtime.erp();
   await ensureErpTables(erp);
   if ((await erpRowCounts(erp.db)).customer > 0) return;

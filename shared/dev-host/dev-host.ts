@@ -3,16 +3,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { InvocationContext } from '@azure/functions';
 import type { Settings } from '../config';
-import { createApiComposition, useApiComposition } from '../composition/api-composition';
-import { createPortalRuntime, type PortalRuntime } from '../composition/portal-runtime';
+import type { PortalApp } from '../composition/create-app';
 import { errorEnvelope } from '../http/envelope';
+import { httpHandler } from '../http/endpoint';
 import { firstCustomer } from '../mirror/queries/first-customer';
 import { linkDemoCustomers } from '../mirror/queries/link-demo-customers';
-import type { SyncControl } from '../portal/sync-control';
 import { createDemoStorefront } from '../../storefront/demo/demo-assets';
 import { listLinkedCustomers } from '../mirror/links/list-linked-customers';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
-import { isDemoMode, withDemoCredentials } from './demo-mode';
+import { isDemoMode } from './demo-mode';
 import { loadFunctionRoutes } from './load-functions';
 import { toHttpRequest, writeResponse } from './node-adapter';
 import { createRouteMatcher } from './route-matcher';
@@ -20,10 +19,8 @@ import { createRouteMatcher } from './route-matcher';
 export interface DevHostOptions {
   /** 0 picks a free port. */
   readonly port: number;
-  readonly settings: Settings;
-  /** Databases to serve; by default opened from the settings and closed with the host. */
-  readonly runtime?: PortalRuntime;
-  readonly syncControl?: (runtime: PortalRuntime) => SyncControl;
+  /** Built by createApp from devHostSettings(…); its owner closes it. */
+  readonly app: PortalApp;
 }
 
 export interface DevHost {
@@ -40,20 +37,14 @@ const notFoundBody = JSON.stringify(errorEnvelope('NOT_FOUND', 'Resource not fou
 
 /** Serves the registered HTTP functions over node:http, with real HttpRequest/InvocationContext objects. */
 export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
-  const demo = isDemoMode(options.settings);
-  const settings = demo ? withDemoCredentials(options.settings) : options.settings;
-  const runtime = options.runtime ?? createPortalRuntime(settings);
+  const runtime = options.app;
+  const { settings } = runtime;
+  const demo = isDemoMode(settings);
   const mirror = await runtime.mirror();
   if (demo) await linkDemoCustomers(mirror.db);
-  useApiComposition(
-    createApiComposition({
-      settings,
-      mirror: () => runtime.mirror(),
-      telemetry: runtime.telemetry,
-      ...(options.syncControl ? { syncControl: options.syncControl(runtime) } : {}),
-    }),
-  );
-  const match = createRouteMatcher(await loadFunctionRoutes());
+  const routes = await loadFunctionRoutes();
+  const match = createRouteMatcher(routes);
+  const handlers = new Map(routes.map((route) => [route, httpHandler(route.endpoint, () => runtime.api)]));
   const storefront = demo
     ? createDemoStorefront({
         appClientId: settings.BC_CLIENT_ID as string,
@@ -86,7 +77,9 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     }
     const request = await toHttpRequest(message, url, route.params);
     const context = new InvocationContext({ invocationId: randomUUID(), functionName: route.definition.name });
-    await writeResponse(await route.definition.handler(request, context), response);
+    const handler = handlers.get(route.definition);
+    if (!handler) throw new Error(`No handler bound for ${route.definition.name}`);
+    await writeResponse(await handler(request, context), response);
   }
 
   const server = createServer((message, response) => {
@@ -109,8 +102,6 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      useApiComposition(undefined);
-      if (!options.runtime) await runtime.close();
     },
   };
 }

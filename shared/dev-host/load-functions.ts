@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { recordRoutesOnly, routeTable, type RouteDefinition } from '../http/route-table';
+import { recordRoutesOnly, routeTable, type RouteDefinition } from '../composition/app-routes';
 
 const functionsDirectory = resolve(__dirname, '..', '..', 'functions');
 const isModule = (file: string) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts');

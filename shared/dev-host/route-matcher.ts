@@ -1,5 +1,5 @@
 import type { HttpMethod } from '@azure/functions';
-import type { RouteDefinition } from '../http/route-table';
+import type { RouteDefinition } from '../composition/app-routes';
 
 type Segment =
   | { readonly kind: 'literal'; readonly text: string }

@@ -6,7 +6,6 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'RATE_LIMITED'
-  | 'SYNC_ALREADY_RUNNING'
   | 'UNAVAILABLE'
   | 'INTERNAL';
 

@@ -90,31 +90,36 @@ function preflight(request: HttpRequest, policies: HttpPolicies): HttpResponseIn
   };
 }
 
+/** One operation and its handler, not yet bound to an app: functions/ define these, hosts bind them. */
+export interface Endpoint<A> {
+  readonly operation: Operation;
+  readonly handle: (input: EndpointInput<A>) => Promise<EndpointResult>;
+}
+
 /**
- * Wraps an operation's handler in the one request pipeline: CORS, authentication, rate limiting,
- * the envelope, ETag/304 and the mapping of typed errors to status codes.
+ * Binds an endpoint to the app it serves, inside the one request pipeline: CORS, authentication,
+ * rate limiting, the envelope, ETag/304 and the mapping of typed errors to status codes.
  */
-export function createEndpointFactory<A extends HttpPolicies>(policies: () => A) {
-  return (operation: Operation, handle: (input: EndpointInput<A>) => Promise<EndpointResult>): HttpHandler =>
-    async (request, context) => {
-      const api = policies();
-      if (request.method === 'OPTIONS') return preflight(request, api);
-      const base: Headers = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
+export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpoint<A>, policies: () => A): HttpHandler {
+  return async (request, context) => {
+    const api = policies();
+    if (request.method === 'OPTIONS') return preflight(request, api);
+    const base: Headers = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
+    try {
+      const address = clientAddress(request.headers);
+      let caller: Caller;
       try {
-        const address = clientAddress(request.headers);
-        let caller: Caller;
-        try {
-          caller = await api.authenticate(request.headers, operation.access, address);
-        } catch (error) {
-          // Failed credentials still spend the address's tokens, which slows key guessing.
-          const wait = api.rateLimit(`ip:${address}`);
-          throw wait > 0 ? rateLimited(wait) : error;
-        }
-        const wait = api.rateLimit(caller.id);
-        if (wait > 0) throw rateLimited(wait);
-        return success(request, await handle({ request, context, caller, api }), base);
+        caller = await api.authenticate(request.headers, operation.access, address);
       } catch (error) {
-        return failure(error, context, base, api);
+        // Failed credentials still spend the address's tokens, which slows key guessing.
+        const wait = api.rateLimit(`ip:${address}`);
+        throw wait > 0 ? rateLimited(wait) : error;
       }
-    };
+      const wait = api.rateLimit(caller.id);
+      if (wait > 0) throw rateLimited(wait);
+      return success(request, await handle({ request, context, caller, api }), base);
+    } catch (error) {
+      return failure(error, context, base, api);
+    }
+  };
 }

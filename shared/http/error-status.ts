@@ -8,7 +8,6 @@ const statusByCode: Readonly<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   RATE_LIMITED: 429,
-  SYNC_ALREADY_RUNNING: 409,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

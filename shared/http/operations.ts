@@ -124,7 +124,7 @@ export const operations = {
     route: 'v1/sync/status',
     methods: ['GET'],
     access: 'admin',
-    summary: 'Sync engine state (admin key).',
+    summary: 'Queued, running and recent sync runs and the checkpoints (admin key).',
     data: z.record(z.string(), z.unknown()),
   },
   syncRun: {
@@ -132,8 +132,8 @@ export const operations = {
     route: 'v1/sync/run',
     methods: ['POST'],
     access: 'admin',
-    summary: 'Starts a sync run (admin key); 409 when one is already running.',
-    data: z.object({ status: z.string() }).loose(),
+    summary: 'Queues a sync run (admin key): 202 with the request id; a request still waiting is answered instead of queuing another.',
+    data: z.object({ requestId: z.string(), status: z.literal('queued'), coalesced: z.boolean() }),
   },
   notFound: {
     name: 'not-found',

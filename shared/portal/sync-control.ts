@@ -1,10 +1,10 @@
 /**
- * The port the API uses to reach the sync engine. SyncService (shared/sync/sync-service.ts)
- * satisfies it structurally; tests use an in-memory fake.
+ * The port the sync endpoints use (createApp wires it to the sync request service and the
+ * sync's status); tests use an in-memory fake.
  */
 export interface SyncControl {
-  /** Starts a run; resolves when it ends, or at once with `already-running` when another holds the lock. */
-  run(options: { readonly trigger: 'api' }): Promise<{ readonly status: string }>;
-  /** Current state and recent history, JSON-serialisable. */
+  /** Queues a manual run, or answers the request already waiting (coalesced). */
+  request(): Promise<{ readonly requestId: string; readonly status: 'queued'; readonly coalesced: boolean }>;
+  /** Queued, running and recent runs, and the checkpoints; JSON-serialisable. */
   status(): Promise<object>;
 }

@@ -1,7 +1,7 @@
 import type { HashedRow, KeyHash } from './batch-diff';
 import type { Checkpoint, CheckpointWrite } from './checkpoint';
 import type { EntityName, KeyValues, SyncEntity } from './sync-entities';
-import type { SyncRunRecord, SyncRunSummary } from './sync-summary';
+import type { SyncRequestRecord, SyncRunRecord, SyncRunSummary } from './sync-summary';
 
 /** Rows that belong in the mirror: orders and lines from `orderWindowStart` on (by order_dt). */
 export interface SyncWindow {
@@ -85,7 +85,15 @@ export interface SyncRunStore {
    * lock, so none of them is alive: their process died (killed, host recycled) before recording an end.
    */
   closeInterrupted(error: string): Promise<number>;
+  /** Starts a run; a row with the same id (a queued request, a killed attempt of it) becomes this run. */
   start(record: SyncRunRecord): Promise<void>;
+  /** Records a manual request as 'queued'. */
+  enqueue(request: SyncRequestRecord): Promise<void>;
+  /** The oldest request still queued. */
+  queuedRequest(): Promise<string | null>;
+  requestState(runId: string): Promise<SyncRunRecord['status'] | null>;
+  /** Marks a queued or running request failed with `error`. */
+  abandon(runId: string, error: string): Promise<void>;
   finish(summary: SyncRunSummary): Promise<void>;
   recent(limit: number): Promise<SyncRunRecord[]>;
   lastSuccessAt(): Promise<Date | null>;

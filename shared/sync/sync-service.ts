@@ -9,6 +9,8 @@ import type { SyncTelemetry } from './sync-telemetry';
 
 export interface SyncRunOptions {
   readonly trigger: SyncTrigger;
+  /** The run's id: a queued request runs under its request id; by default a new one. */
+  readonly runId?: string;
   /** Restart every entity with a full hash-diff scan (ignores checkpoints and change tracking). */
   readonly full?: boolean;
   readonly onProgress?: (progress: SyncProgress) => void;
@@ -79,7 +81,7 @@ export function createSyncService(deps: SyncServiceDependencies): SyncService {
 
   return {
     async run(options) {
-      const runId = randomUUID();
+      const runId = options.runId ?? randomUUID();
       const startedAt = now();
       let summary: SyncRunSummary;
       try {

@@ -33,11 +33,18 @@ export interface SyncRunSummary {
   readonly error?: string;
 }
 
-/** A `sync_run` row as the status API shows it. */
+/** A manual request as recorded before it runs. */
+export interface SyncRequestRecord {
+  readonly runId: string;
+  readonly trigger: SyncTrigger;
+  readonly requestedAt: Date;
+}
+
+/** A `sync_run` row as the status API shows it; a queued request's startedAt is when it was requested. */
 export interface SyncRunRecord {
   readonly runId: string;
   readonly trigger: SyncTrigger;
-  readonly status: RunStatus | 'running';
+  readonly status: RunStatus | 'running' | 'queued';
   readonly startedAt: Date;
   readonly finishedAt: Date | null;
   readonly entities: readonly EntitySummary[];

@@ -9,8 +9,11 @@ const defined = (properties: Properties = {}) =>
 export type TelemetrySdkClient = Pick<TelemetryClient, 'trackEvent' | 'trackMetric' | 'trackException' | 'flush'>;
 
 /**
- * A standalone TelemetryClient: unlike `useAzureMonitor()` it installs no HTTP auto-collection,
- * so the request telemetry the Functions host already sends is not duplicated.
+ * The SDK's TelemetryClient. It is not "no auto-collection": applicationinsights 3.x's first track
+ * call runs `useAzureMonitor()` with global providers and the distro's default instrumentations
+ * (HTTP, Azure SDK, performance counters), and the events it sends are not correlated with the
+ * Functions host's invocation. Replacing it with one deliberate `useAzureMonitor()` at start-up
+ * plus the Functions instrumentation is still open (issue 12, item 5).
  */
 export function appInsightsClient(connectionString: string): TelemetrySdkClient {
   return new TelemetryClient(connectionString);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { secretSettings, settingsSchema } from '../../shared/config';
 import { operations } from '../../shared/http/operations';
-import { platformOrLocalSettings } from '../shared/config/platform-settings';
+import { bicepPlatformSettings, platformOrLocalSettings } from '../shared/config/platform-settings';
 import {
   cli, compileMain, compiledResources, inPublicCloud, repoRoot, skipReason, snapshotMain,
   type Resource, type Snapshot, type Template,
@@ -30,7 +30,9 @@ interface AppSetting {
 
 // Settings the application code reads, plus the platform ones the Functions host needs.
 /** Everything the settings schema knows, except what only the platform or a developer machine sets. */
-const codeSettings = Object.keys(settingsSchema.shape).filter((name) => !platformOrLocalSettings.includes(name));
+const codeSettings = Object.keys(settingsSchema.shape).filter(
+  (name) => !platformOrLocalSettings.includes(name) && !bicepPlatformSettings.includes(name),
+);
 const platformSettings = [
   'AzureWebJobsStorage__accountName', 'FUNCTIONS_EXTENSION_VERSION', 'FUNCTIONS_WORKER_RUNTIME',
   'WEBSITE_NODE_DEFAULT_VERSION', 'WEBSITE_RUN_FROM_PACKAGE', 'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING',

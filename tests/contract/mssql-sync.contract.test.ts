@@ -1,13 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ordersList } from '../../functions/orders-list';
-import { createApiComposition, useApiComposition } from '../../shared/composition/api-composition';
-import { loadSettings } from '../../shared/config';
 import { migrateMirror } from '../../shared/db/migrations/migrate-mirror';
 import type { SyncOutcome } from '../../shared/sync/sync-service';
 import type { SyncRunSummary } from '../../shared/sync/sync-summary';
 import { createErpTables } from '../../shared/erp/create-erp-tables';
-import { invoke, withKey } from '../functions/helpers/invoke';
+import { invoke, useTestApi, withKey } from '../functions/helpers/invoke';
 import { service } from '../shared/sync/sync-harness';
 import { expectMirrorEqualsErp, seedErp, type Erp, type Mirror } from '../shared/sync/sync-fixtures';
 import { mssqlTestConnection, scratchDatabases } from './mssql-databases';
@@ -36,7 +34,6 @@ describe.skipIf(!mssqlTestConnection)('SQL Server contract: sync and API', () =>
     await migrateMirror(mirror);
   });
   afterAll(async () => {
-    useApiComposition(undefined);
     await drop?.();
   });
 
@@ -68,8 +65,7 @@ describe.skipIf(!mssqlTestConnection)('SQL Server contract: sync and API', () =>
   });
 
   it('serves the orders list from the SQL Server mirror', async () => {
-    const settings = loadSettings({ PORTAL_API_KEYS: 'contract-key' });
-    useApiComposition(createApiComposition({ settings, mirror: async () => mirror }));
+    useTestApi(mirror, { env: { PORTAL_API_KEYS: 'contract-key' } });
     const answer = await invoke(ordersList, 'v1/orders?customer=C0001&pageSize=2', { headers: withKey('contract-key') });
     expect(answer.status).toBe(200);
     expect(answer.json.data.pagination).toMatchObject({ page: 1, pageSize: 2 });

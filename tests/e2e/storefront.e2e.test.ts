@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../shared/config';
-import { createPortalRuntime } from '../../shared/composition/portal-runtime';
+import { createApp } from '../../shared/composition/create-app';
+import { devHostSettings } from '../../shared/dev-host/demo-mode';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
@@ -57,11 +58,11 @@ suite(title, () => {
     mkdirSync(screenshots, { recursive: true });
     mirror = await createTestMirror();
     await seedStorefrontMirror(mirror.db);
-    const runtime = createPortalRuntime(loadSettings({}), {
-      mirror: async () => mirror,
+    const app = createApp(devHostSettings(loadSettings({ DEMO_MODE: 'on' })), {
+      mirror,
       erp: () => Promise.reject(new Error('no ERP in this test')),
     });
-    host = await startDevHost({ port: 0, settings: loadSettings({ DEMO_MODE: 'on' }), runtime });
+    host = await startDevHost({ port: 0, app });
     const probe = await fetch(`${host.url}/storefront/erp-portal.js`);
     if (probe.status !== 200) throw new Error(`the dev host does not serve the demo storefront (GET /storefront/erp-portal.js → ${probe.status})`);
     browser = await launchChromium(executablePath);

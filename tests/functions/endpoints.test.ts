@@ -1,5 +1,5 @@
 import './helpers/record-routes-only';
-import type { HttpHandler } from '@azure/functions';
+import type { AppEndpoint } from '../../shared/composition/app-routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { healthGet } from '../../functions/health-get';
@@ -79,7 +79,7 @@ describe('GET /v1/orders', () => {
   });
 
   it('refuses control characters in customer numbers and PO text with 400, not a database error', async () => {
-    const cases: [HttpHandler, string, Record<string, string>, string][] = [
+    const cases: [AppEndpoint, string, Record<string, string>, string][] = [
       [ordersList, 'v1/orders?customer=C%000001', {}, 'customer'],
       [ordersList, 'v1/orders?customer=C00001&po=PO%00', {}, 'po'],
       [orderGet, 'v1/orders/1001?customer=%00', { orderId: '1001' }, 'customer'],

@@ -2,6 +2,7 @@ import { InvocationContext, type Timer } from '@azure/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErpSyncHandler } from '../../functions/erp-sync';
 import type { SyncService } from '../../shared/sync/sync-service';
+import { Redactor } from '../../shared/telemetry/redactor';
 import { createTestErp, createTestMirror } from '../helpers/databases';
 import { seedErp, type Erp, type Mirror } from '../shared/sync/sync-fixtures';
 import { service } from '../shared/sync/sync-harness';
@@ -21,7 +22,7 @@ function context() {
   return { ctx, lines };
 }
 
-const keep = (text: string) => text;
+const keep = (sync: SyncService) => () => ({ sync, redactor: new Redactor(() => []) });
 
 let erp: Erp;
 let mirror: Mirror;
@@ -37,7 +38,7 @@ afterAll(async () => {
 describe('erpSync timer', () => {
   it('runs a sync, logs the summary and notes a past-due tick', async () => {
     const { ctx, lines } = context();
-    await createErpSyncHandler(() => service(erp, mirror), keep)(timer(true), ctx);
+    await createErpSyncHandler(keep(service(erp, mirror)))(timer(true), ctx);
     expect(lines[0]).toMatch(/past due/);
     expect(lines.some((l) => /^information: sync succeeded/.test(l))).toBe(true);
     expect(lines.some((l) => /orders: read \d+/.test(l))).toBe(true);
@@ -48,7 +49,7 @@ describe('erpSync timer', () => {
   it('does not throw when another run holds the lock', async () => {
     const busy: SyncService = { run: async () => ({ status: 'already-running' }), status: () => Promise.reject(new Error('unused')) };
     const { ctx, lines } = context();
-    await expect(createErpSyncHandler(() => busy, keep)(timer(false), ctx)).resolves.toBeUndefined();
+    await expect(createErpSyncHandler(keep(busy))(timer(false), ctx)).resolves.toBeUndefined();
     expect(lines).toEqual([expect.stringMatching(/another sync run holds the lock/)]);
   });
 
@@ -58,7 +59,7 @@ describe('erpSync timer', () => {
       status: () => Promise.reject(new Error('unused')),
     };
     const { ctx, lines } = context();
-    await createErpSyncHandler(() => failed, keep)(timer(false), ctx);
+    await createErpSyncHandler(keep(failed))(timer(false), ctx);
     expect(lines).toEqual([expect.stringMatching(/^error: sync failed .*Error: down/)]);
   });
 });

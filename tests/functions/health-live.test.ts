@@ -1,30 +1,21 @@
 import './helpers/record-routes-only';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { healthGet } from '../../functions/health-get';
 import { healthLive } from '../../functions/health-live';
-import { loadSettings } from '../../shared/config';
-import { createApiComposition, useApiComposition } from '../../shared/composition/api-composition';
 import { openApiDocument } from '../../shared/http/openapi';
-import { routeTable } from '../../shared/http/route-table';
-import { invoke, testEnvironment } from './helpers/invoke';
+import { routeTable } from '../../shared/composition/app-routes';
+import { invoke, useTestApi } from './helpers/invoke';
 
 describe('GET /v1/health/live (the platform health check path)', () => {
   let mirrorOpens = 0;
 
   beforeAll(() => {
     // A mirror that is down: every attempt to reach it fails, as during a database outage.
-    useApiComposition(
-      createApiComposition({
-        settings: loadSettings(testEnvironment),
-        mirror: async () => {
-          mirrorOpens += 1;
-          throw new Error('mirror unreachable');
-        },
-      }),
-    );
+    useTestApi(() => {
+      mirrorOpens += 1;
+      return Promise.reject(new Error('mirror unreachable'));
+    });
   });
-
-  afterAll(() => useApiComposition(undefined));
 
   it('answers 200 while the mirror is down, without touching any database', async () => {
     const answer = await invoke(healthLive, 'v1/health/live');

@@ -1,5 +1,5 @@
 import './helpers/record-routes-only';
-import type { HttpHandler } from '@azure/functions';
+import type { AppEndpoint } from '../../shared/composition/app-routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { invoiceGet } from '../../functions/invoice-get';
@@ -12,29 +12,21 @@ import { syncRun } from '../../functions/sync-run';
 import { syncStatus } from '../../functions/sync-status';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
-import type { SyncControl } from '../../shared/portal/sync-control';
+import type { SyncRequestMessage } from '../../shared/sync/sync-requests';
 import { createTestMirror } from '../helpers/databases';
 import { adminKey, customerToken, invoke, useTestApi, withKey, withToken, type Answer } from './helpers/invoke';
 import { invoiceOf, links } from './helpers/portal-fixture';
 import { loadPortalFixture } from './helpers/portal-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
-let runs = 0;
-let running = false;
-const fakeSync: SyncControl = {
-  async run() {
-    runs += 1;
-    return running ? { status: 'already-running' } : { status: 'succeeded', runId: `run-${runs}` };
-  },
-  async status() {
-    return { lastSuccessAt: null, runs: [], checkpoints: [] };
-  },
-};
+/** The queue port, recording: the request service and sync_run are the real ones. */
+const queued: SyncRequestMessage[] = [];
+const syncQueue = { send: async (message: SyncRequestMessage) => void queued.push(message) };
 
 beforeAll(async () => {
   mirror = await createTestMirror();
   await loadPortalFixture(mirror.db);
-  useTestApi(mirror, { syncControl: fakeSync });
+  useTestApi(mirror, { overrides: { syncQueue } });
 });
 
 afterAll(async () => {
@@ -42,7 +34,7 @@ afterAll(async () => {
 });
 
 /** Every way a token holder could name another customer's data. */
-function probes(victim: string, orderNo: number): [string, HttpHandler, string, Record<string, string>][] {
+function probes(victim: string, orderNo: number): [string, AppEndpoint, string, Record<string, string>][] {
   const invoice = String(invoiceOf(orderNo));
   return [
     ['customer record', customerGet, `v1/customers/${victim}`, { erpId: victim }],
@@ -143,15 +135,18 @@ describe('admin sync endpoints', () => {
     expect(status.json).toEqual({ success: true, data: { lastSuccessAt: null, runs: [], checkpoints: [] } });
   });
 
-  it('run starts a run, or answers 409 while one is running', async () => {
-    const started = await invoke(syncRun, 'v1/sync/run', { method: 'POST', headers: withKey(adminKey) });
-    expect(started.status).toBe(200);
-    expect(started.json.data).toEqual({ status: 'succeeded', runId: 'run-1' });
-    running = true;
-    const busy = await invoke(syncRun, 'v1/sync/run', { method: 'POST', headers: withKey(adminKey) });
-    running = false;
-    expect(busy.status).toBe(409);
-    expect(busy.json.error.code).toBe('SYNC_ALREADY_RUNNING');
+  it('run queues a request (202 with its id); a second POST coalesces onto it while it waits', async () => {
+    const first = await invoke(syncRun, 'v1/sync/run', { method: 'POST', headers: withKey(adminKey) });
+    expect(first.status).toBe(202);
+    expect(first.json.data).toEqual({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'queued', coalesced: false });
+    const requestId = first.json.data.requestId as string;
+    expect(queued).toEqual([{ requestId }]);
+    const second = await invoke(syncRun, 'v1/sync/run', { method: 'POST', headers: withKey(adminKey) });
+    expect(second.status).toBe(202);
+    expect(second.json.data).toEqual({ requestId, status: 'queued', coalesced: true });
+    expect(queued).toHaveLength(1);
+    const status = await invoke(syncStatus, 'v1/sync/status', { headers: withKey(adminKey) });
+    expect(status.json.data.runs).toEqual([expect.objectContaining({ runId: requestId, trigger: 'api', status: 'queued', finishedAt: null })]);
   });
 });
 
@@ -169,7 +164,7 @@ describe('rate limiting', () => {
       // Another caller has its own bucket.
       expect((await invoke(ordersList, 'v1/orders?customer=C00001', { headers: withKey('test-key-2') })).status).toBe(200);
     } finally {
-      useTestApi(mirror, { syncControl: fakeSync });
+      useTestApi(mirror, { overrides: { syncQueue } });
     }
   });
 });

@@ -1,5 +1,5 @@
 import '../functions/helpers/record-routes-only';
-import type { HttpHandler } from '@azure/functions';
+import type { AppEndpoint } from '../../shared/composition/app-routes';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
@@ -19,7 +19,7 @@ const pairCount = 240;
 
 interface Probe {
   readonly what: string;
-  readonly handler: HttpHandler;
+  readonly handler: AppEndpoint;
   readonly path: string;
   readonly params?: Record<string, string>;
   /** The same request for something that does not exist: the answer must be indistinguishable. */
@@ -50,13 +50,13 @@ afterAll(() => portal.close());
 function probes(a: DemoCustomer, b: DemoCustomer): Probe[] {
   const order = String(b.orders[0]);
   const invoice = String(b.invoices.find((i) => portal.ownersOfInvoice.get(i)?.size === 1));
-  const detail = (handler: HttpHandler, route: string, name: string, id: string, query = '') => ({
+  const detail = (handler: AppEndpoint, route: string, name: string, id: string, query = '') => ({
     handler,
     path: `v1/${route}/${id}${query}`,
     params: { [name]: id },
     missing: { path: `v1/${route}/2000000000${query.replace(b.custNo, 'Q99999')}`, params: { [name]: '2000000000' } },
   });
-  const list = (handler: HttpHandler, route: string, customer: string, extra = '') => ({
+  const list = (handler: AppEndpoint, route: string, customer: string, extra = '') => ({
     handler,
     path: `v1/${route}?customer=${encodeURIComponent(customer)}${extra}`,
     missing: { path: `v1/${route}?customer=Q99999${extra}` },

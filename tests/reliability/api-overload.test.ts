@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPortalRuntime } from '../../shared/composition/portal-runtime';
+import { createApp } from '../../shared/composition/create-app';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
 import { allowedOrigin, apiKey, testEnvironment } from '../functions/helpers/invoke';
 import { createDemoPortal, type DemoPortal } from './helpers/api-demo-portal';
@@ -45,8 +45,7 @@ beforeAll(async () => {
     customers: 300,
     env: { RATE_LIMIT_BURST: String(burstLimit), RATE_LIMIT_PER_MINUTE: String(perMinute), DEMO_MODE: 'off' },
   });
-  const runtime = createPortalRuntime(portal.settings, { mirror: async () => portal.mirror, erp: async () => portal.erp });
-  host = await startDevHost({ port: 0, settings: portal.settings, runtime });
+  host = await startDevHost({ port: 0, app: createApp(portal.settings, { mirror: portal.mirror, erp: portal.erp }) });
 });
 
 afterAll(async () => {

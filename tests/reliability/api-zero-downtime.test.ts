@@ -1,5 +1,5 @@
 import '../functions/helpers/record-routes-only';
-import type { HttpHandler } from '@azure/functions';
+import type { AppEndpoint } from '../../shared/composition/app-routes';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
@@ -81,7 +81,7 @@ afterAll(() => portal.close());
 async function readOnce(target: Target, k: number): Promise<Omit<Read, 'duringSync' | 'batch'>[]> {
   const order = target.orders[k % target.orders.length] as Target['orders'][number];
   const orderId = String(order.orderNo);
-  const call = (handler: HttpHandler, path: string, params: Record<string, string> = {}) => invoke(handler, path, { headers: target.headers, params });
+  const call = (handler: AppEndpoint, path: string, params: Record<string, string> = {}) => invoke(handler, path, { headers: target.headers, params });
   const customer = await call(customerGet, `v1/customers/${target.custNo}`, { erpId: target.custNo });
   const list = await call(ordersList, `v1/orders?customer=${target.custNo}&pageSize=5`);
   const detail = await call(orderGet, `v1/orders/${orderId}`, { orderId });

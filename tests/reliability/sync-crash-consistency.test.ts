@@ -2,8 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { createPortalRuntime } from '../../shared/composition/portal-runtime';
-import { createSyncServiceFor } from '../../shared/composition/sync-composition';
+import { createApp } from '../../shared/composition/create-app';
 import { loadSettings } from '../../shared/config';
 import { Random } from '../../shared/demo/random';
 import { cloneTemplate, seedReliabilityErp, windowStartFor } from './helpers/demo-erp';
@@ -96,13 +95,13 @@ async function runLane(lane: number, windowStart: Date): Promise<Trial[]> {
 
   /** Opens both directories as the CLI does, reruns to completion, compares, then edits the ERP for the next attempt. */
   async function settle(run: CliRun): Promise<Trial> {
-    const runtime = createPortalRuntime(settings);
+    const runtime = createApp(settings);
     try {
       const [erp, mirror] = [await runtime.erp(), await runtime.mirror()];
       const cutPasses = (await mirror.db.selectFrom('sync_state').select('entity').where('scan_cursor', 'is not', null).execute()).length;
       const running = () => mirror.db.selectFrom('sync_run').select('run_id').where('status', '=', 'running').execute();
       const runningRows = (await running()).length;
-      const rerun = await createSyncServiceFor(erp, mirror, settings).run({ trigger: 'cli' });
+      const rerun = await runtime.sync.run({ trigger: 'cli' });
       expect(rerun.status, JSON.stringify(rerun)).toBe('succeeded');
       expect(await running(), 'sync_run rows still running after a complete rerun').toEqual([]);
       const diff = diffMirror(await expectedMirror(erp, windowStart, model.retired), await mirrorRows(mirror));

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSyncServiceFor, syncEngineSettings } from '../../shared/composition/sync-composition';
+import { syncEngineSettings } from '../../shared/composition/app-sync';
+import { createApp } from '../../shared/composition/create-app';
+import { loadSettings } from '../../shared/config';
 import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { Random } from '../../shared/demo/random';
 import type { SyncOutcome } from '../../shared/sync/sync-service';
 import type { SyncRunSummary } from '../../shared/sync/sync-summary';
-import { Redactor } from '../../shared/telemetry/redactor';
 import { resetMirror } from '../shared/sync/sync-fixtures';
 import { committedRows } from './helpers/committed-rows';
 import { seedReliabilityErp, windowStartFor } from './helpers/demo-erp';
@@ -25,12 +26,13 @@ import { requestTimeout, serverError, socketReset } from './helpers/sql-server-e
  * are built from mssql's and tedious' own classes, so the product's classifier sees their real
  * shapes. PGlite stands in for both engines.
  */
-const settings = { SYNC_ORDER_DAYS: 365, SYNC_BATCH_SIZE: 50, SYNC_TIME_BUDGET_SECONDS: 600, SYNC_CHANGE_TRACKING: 'auto' as const };
+const secret = 'Sup3r$ecret!';
+// The secret is a known secret value (as a Key Vault secret would be), so the app's redactor knows it.
+const settings = loadSettings({ SYNC_ORDER_DAYS: '365', SYNC_BATCH_SIZE: '50', SYNC_TIME_BUDGET_SECONDS: '600', SYNC_CHANGE_TRACKING: 'auto', BC_API_TOKEN: secret });
 /** ~400 customers, ~1,050 orders, ~4,700 lines: 8 + 21 + 95 batches on a first load. */
 const demo = { customers: 400, days: 400, seed: 11 };
 const faultRuns = 10;
 const faultRate = 0.03;
-const secret = 'Sup3r$ecret!';
 const windowStart = windowStartFor(settings.SYNC_ORDER_DAYS);
 
 type Side<DB> = Awaited<ReturnType<typeof faultyPglite<DB>>>;
@@ -41,10 +43,11 @@ let retries = 0;
 
 /** The production composition over the faulty databases; only the backoff's sleep is replaced, by a counter. */
 const service = () =>
-  createSyncServiceFor(erp.database, mirror.database, settings, {
+  createApp(settings, {
+    erp: erp.database,
+    mirror: mirror.database,
     engine: { retry: { ...syncEngineSettings(settings).retry, sleep: async () => void retries++ } },
-    redact: (text) => new Redactor(() => [secret]).text(text),
-  });
+  }).sync;
 
 /** One run with `plans` in place on each side; returns the summary and the retries it took. */
 async function runWith(plans: { erp?: FaultPlan; mirror?: FaultPlan }): Promise<{ summary: SyncRunSummary; retries: number }> {

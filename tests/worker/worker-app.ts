@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { loadSettings } from '../../shared/config';
-import { createSyncServiceFor } from '../../shared/composition/sync-composition';
+import { createApp } from '../../shared/composition/create-app';
 import { pgliteDatabase } from '../../shared/db/open-database';
 import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
@@ -95,7 +95,7 @@ export async function prepareDatabases(
   const mirror = pgliteDatabase<MirrorDatabase>(await PGlite.create({ dataDir: join(directory, 'mirror'), loadDataDir: template(templates.mirror) }));
   try {
     await seedDemoErp(erp, { customers: 40, days: 120, seed: 7 });
-    const outcome = await createSyncServiceFor(erp, mirror, loadSettings({})).run({ trigger: 'manual' });
+    const outcome = await createApp(loadSettings({}), { erp, mirror }).sync.run({ trigger: 'manual' });
     if (outcome.status !== 'succeeded') throw new Error(`Preparing the mirror: sync ${outcome.status}`);
     const invoiced = await mirror.db
       .selectFrom('ord_hedr')

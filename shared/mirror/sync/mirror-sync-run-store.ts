@@ -1,8 +1,18 @@
 import type { PortalDatabase } from '../../db/portal-database';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
 import type { SyncRunStore } from '../../sync/sync-ports';
-import type { EntitySummary, SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
-import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, startSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from './sync-run-queries';
+import type { EntitySummary, SyncRequestRecord, SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
+import {
+  abandonSyncRunQuery,
+  closeInterruptedSyncRunsQuery,
+  enqueueSyncRunQuery,
+  finishSyncRunQuery,
+  lastSuccessQuery,
+  queuedRequestQuery,
+  recentSyncRunsQuery,
+  requestStateQuery,
+  startSyncRunQuery,
+} from './sync-run-queries';
 
 const entitiesOf = (summary: string | null): EntitySummary[] =>
   summary ? ((JSON.parse(summary) as { entities?: EntitySummary[] }).entities ?? []) : [];
@@ -18,6 +28,23 @@ export class MirrorSyncRunStore implements SyncRunStore {
 
   async start(record: SyncRunRecord): Promise<void> {
     await startSyncRunQuery(this.mirror.db, record).execute();
+  }
+
+  async enqueue(request: SyncRequestRecord): Promise<void> {
+    await enqueueSyncRunQuery(this.mirror.db, request).execute();
+  }
+
+  async queuedRequest(): Promise<string | null> {
+    return (await queuedRequestQuery(this.mirror.db, this.mirror.dialect).executeTakeFirst())?.run_id ?? null;
+  }
+
+  async requestState(runId: string): Promise<SyncRunRecord['status'] | null> {
+    const row = await requestStateQuery(this.mirror.db, runId).executeTakeFirst();
+    return (row?.status as SyncRunRecord['status'] | undefined) ?? null;
+  }
+
+  async abandon(runId: string, error: string): Promise<void> {
+    await abandonSyncRunQuery(this.mirror.db, runId, error, new Date()).execute();
   }
 
   async finish(summary: SyncRunSummary): Promise<void> {

@@ -1,16 +1,19 @@
 import { sql } from 'kysely';
 import type { SqlDialectName } from '../../db/schema/column-types';
-import type { SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
+import type { SyncRequestRecord, SyncRunRecord, SyncRunSummary } from '../../sync/sync-summary';
 import type { MirrorDb } from './stage-tables';
 
 /**
  * Records a run's start. A MERGE rather than an insert: after a lost reply (the row was written,
- * the connection dropped) the retry finds the row and writes nothing, instead of a key violation.
+ * the connection dropped) the retry finds the row instead of hitting a key violation. A matched row
+ * is also a queued request starting, or a killed attempt of one being retried: it becomes this run.
  */
 export function startSyncRunQuery(db: MirrorDb, record: SyncRunRecord) {
   return db
     .mergeInto('sync_run as t')
     .using(db.selectNoFrom(sql<string>`cast(${record.runId} as varchar(36))`.as('run_id')).as('s'), 't.run_id', 's.run_id')
+    .whenMatched()
+    .thenUpdateSet({ status: record.status, started_at: record.startedAt, finished_at: null, summary: null, error: null })
     .whenNotMatched()
     .thenInsertValues({
       run_id: sql.ref('s.run_id'),
@@ -53,4 +56,36 @@ export function lastSuccessQuery(db: MirrorDb) {
     .selectFrom('sync_run')
     .select(sql<Date | null>`max(${sql.ref('finished_at')})`.as('last_success'))
     .where('status', '=', 'succeeded');
+}
+
+/** A manual request waiting on the queue: its row carries the request time as started_at until it runs. */
+export function enqueueSyncRunQuery(db: MirrorDb, request: SyncRequestRecord) {
+  return db.insertInto('sync_run').values({
+    run_id: request.runId,
+    triggered_by: request.trigger,
+    status: 'queued',
+    started_at: request.requestedAt,
+    finished_at: null,
+    summary: null,
+    error: null,
+  });
+}
+
+/** The oldest request still waiting, if any. */
+export function queuedRequestQuery(db: MirrorDb, dialect: SqlDialectName) {
+  const query = db.selectFrom('sync_run').select('run_id').where('status', '=', 'queued').orderBy('started_at');
+  return dialect === 'mssql' ? query.top(1) : query.offset(0).fetch(1);
+}
+
+export function requestStateQuery(db: MirrorDb, runId: string) {
+  return db.selectFrom('sync_run').select('status').where('run_id', '=', runId);
+}
+
+/** Ends a request that will not run (could not be queued, or gave up); a finished run is left alone. */
+export function abandonSyncRunQuery(db: MirrorDb, runId: string, error: string, at: Date) {
+  return db
+    .updateTable('sync_run')
+    .set({ status: 'failed', finished_at: at, error })
+    .where('run_id', '=', runId)
+    .where('status', 'in', ['queued', 'running']);
 }

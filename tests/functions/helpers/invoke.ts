@@ -1,8 +1,10 @@
 import { HttpRequest, HttpResponse, InvocationContext, type HttpHandler } from '@azure/functions';
 import { SignJWT } from 'jose';
 import { loadSettings, type Environment, type Settings } from '../../../shared/config';
-import { createApiComposition, useApiComposition } from '../../../shared/composition/api-composition';
-import type { PortalDatabase } from '../../../shared/db/portal-database';
+import type { GivenDatabase } from '../../../shared/composition/app-databases';
+import type { AppEndpoint } from '../../../shared/composition/app-routes';
+import { createApp, type AppOverrides, type PortalApp } from '../../../shared/composition/create-app';
+import { httpHandler } from '../../../shared/http/endpoint';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import type { SyncControl } from '../../../shared/portal/sync-control';
 
@@ -22,21 +24,32 @@ export const testEnvironment: Environment = {
   RATE_LIMIT_BURST: '10000',
 };
 
-/** Points every handler at a test mirror with test credentials. */
+let current: PortalApp | undefined;
+
+/**
+ * Builds the app (createApp) over a test mirror with test credentials; `invoke` then binds
+ * endpoints to it. A fake sync control replaces the real one through createApp's `wrap`.
+ */
 export function useTestApi(
-  mirror: PortalDatabase<MirrorDatabase>,
-  options: { env?: Environment; syncControl?: SyncControl; now?: () => number } = {},
+  mirror: GivenDatabase<MirrorDatabase>,
+  options: { env?: Environment; syncControl?: SyncControl; now?: () => number; overrides?: AppOverrides } = {},
 ): Settings {
   const settings = loadSettings({ ...testEnvironment, ...options.env });
-  useApiComposition(
-    createApiComposition({
-      settings,
-      mirror: async () => mirror,
-      ...(options.syncControl ? { syncControl: options.syncControl } : {}),
-      ...(options.now ? { now: options.now } : {}),
-    }),
-  );
+  const fake = options.syncControl;
+  current = createApp(settings, {
+    mirror,
+    erp: () => Promise.reject(new Error('no ERP in API tests')),
+    ...(options.now ? { rateClock: options.now } : {}),
+    ...options.overrides,
+    ...(fake ? { wrap: { ...options.overrides?.wrap, syncControl: () => fake } } : {}),
+  });
   return settings;
+}
+
+/** The app useTestApi built last. */
+export function testApp(): PortalApp {
+  if (!current) throw new Error('call useTestApi first');
+  return current;
 }
 
 export interface Invocation {
@@ -55,7 +68,8 @@ export interface Answer {
 }
 
 /** Calls a handler the way the Functions host does: real HttpRequest and InvocationContext objects. */
-export async function invoke(handler: HttpHandler, pathAndQuery: string, invocation: Invocation = {}): Promise<Answer> {
+export async function invoke(target: AppEndpoint | HttpHandler, pathAndQuery: string, invocation: Invocation = {}): Promise<Answer> {
+  const handler = typeof target === 'function' ? target : httpHandler(target, () => testApp().api);
   const request = new HttpRequest({
     method: invocation.method ?? 'GET',
     url: `http://localhost/api/${pathAndQuery}`,

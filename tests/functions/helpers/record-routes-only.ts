@@ -1,4 +1,4 @@
-import { recordRoutesOnly } from '../../../shared/http/route-table';
+import { recordRoutesOnly } from '../../../shared/composition/app-routes';
 
 // Imported before any function module: outside the Functions host, registration would only warn.
 recordRoutesOnly();

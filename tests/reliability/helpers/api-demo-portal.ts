@@ -1,5 +1,5 @@
 import { loadSettings, type Settings } from '../../../shared/config';
-import { createSyncServiceFor } from '../../../shared/composition/sync-composition';
+import { createApp } from '../../../shared/composition/create-app';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { ErpDatabase } from '../../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
@@ -44,7 +44,7 @@ export interface DemoPortalOptions {
   readonly env?: Record<string, string>;
 }
 
-const syncSettings = { SYNC_ORDER_DAYS: 365, SYNC_BATCH_SIZE: 5000, SYNC_TIME_BUDGET_SECONDS: 600, SYNC_CHANGE_TRACKING: 'off' as const };
+const syncEnvironment = { SYNC_ORDER_DAYS: '365', SYNC_BATCH_SIZE: '5000', SYNC_TIME_BUDGET_SECONDS: '600', SYNC_CHANGE_TRACKING: 'off' };
 
 async function catalog(mirror: PortalDatabase<MirrorDatabase>, quoteTypes: readonly string[]) {
   const links = await mirror.db.selectFrom('customer_link').select(['bc_customer_id', 'cust_no']).orderBy('cust_no').execute();
@@ -81,7 +81,8 @@ export async function createDemoPortal(options: DemoPortalOptions): Promise<Demo
   const erp = await createTestErp();
   const mirror = await createTestMirror();
   await seedDemoErp(erp, { customers: options.customers, days: 400, seed: options.seed ?? 11 });
-  const sync = (batchSize = syncSettings.SYNC_BATCH_SIZE) => createSyncServiceFor(erp, mirror, { ...syncSettings, SYNC_BATCH_SIZE: batchSize });
+  const sync = (batchSize = Number(syncEnvironment.SYNC_BATCH_SIZE)) =>
+    createApp(loadSettings({ ...syncEnvironment, SYNC_BATCH_SIZE: String(batchSize) }), { erp, mirror }).sync;
   const first = await sync().run({ trigger: 'manual', full: true });
   if (first.status !== 'succeeded') throw new Error(`demo sync ${first.status}: ${'error' in first ? first.error : ''}`);
   await linkDemoCustomers(mirror.db);

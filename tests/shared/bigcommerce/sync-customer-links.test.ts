@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../../shared/config';
-import { runCustomerLinkSync, type LinkSyncOverrides } from '../../../shared/composition/link-composition';
-import { createPortalRuntime, type PortalRuntime } from '../../../shared/composition/portal-runtime';
+import type { LinkSyncOverrides } from '../../../shared/composition/app-link-sync';
+import { createApp, type PortalApp } from '../../../shared/composition/create-app';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { createTestMirror } from '../../helpers/databases';
@@ -15,8 +15,8 @@ describe('customer-link sync against a local fake BigCommerce and a real mirror'
   let fake: FakeBigCommerce;
   let overrides: LinkSyncOverrides;
 
-  const runtime = (env: Record<string, string> = { BC_STORE_HASH: 'store1', BC_API_TOKEN: token }): PortalRuntime =>
-    createPortalRuntime(loadSettings(env), { mirror: async () => mirror, erp: () => Promise.reject(new Error('not used')) });
+  const app = (env: Record<string, string> = { BC_STORE_HASH: 'store1', BC_API_TOKEN: token }): PortalApp =>
+    createApp(loadSettings(env), { mirror, erp: () => Promise.reject(new Error('not used')), bigCommerce: overrides });
   const links = async () =>
     (await mirror.db.selectFrom('customer_link').select(['bc_customer_id', 'cust_no']).orderBy('bc_customer_id').execute()).map(
       (row) => `${row.bc_customer_id}=${row.cust_no.trim()}`,
@@ -52,7 +52,7 @@ describe('customer-link sync against a local fake BigCommerce and a real mirror'
   });
 
   it('pages through every value, normalises ERP numbers, skips and counts invalid ones', async () => {
-    const outcome = await runCustomerLinkSync(runtime(), overrides);
+    const outcome = await app().linkCustomers();
     expect(outcome).toEqual({
       status: 'succeeded',
       summary: { attributeId, valuesRead: 5, linked: 3, invalid: 1, inserted: 3, updated: 0, removed: 0 },
@@ -65,37 +65,37 @@ describe('customer-link sync against a local fake BigCommerce and a real mirror'
   });
 
   it('re-points changed links and removes links whose customer lost the attribute', async () => {
-    await runCustomerLinkSync(runtime(), overrides);
+    await app().linkCustomers();
     fake.values = [value(101, 'C00001'), value(102, 'C00003')];
-    const outcome = await runCustomerLinkSync(runtime(), overrides);
+    const outcome = await app().linkCustomers();
     expect(outcome).toMatchObject({ summary: { inserted: 0, updated: 1, removed: 1 } });
     expect(await links()).toEqual(['101=C00001', '102=C00003']);
   });
 
   it('retries a 429 in the middle of paging and still completes', async () => {
     fake.failNext('/customers/attribute-values', { status: 429, headers: { 'X-Rate-Limit-Time-Reset-Ms': '5' } });
-    const outcome = await runCustomerLinkSync(runtime(), overrides);
+    const outcome = await app().linkCustomers();
     expect(outcome).toMatchObject({ summary: { linked: 3 } });
     expect(fake.requests.filter((r) => r.path === '/customers/attribute-values')).toHaveLength(4);
   });
 
   it('keeps every existing link when a page fails for good', async () => {
-    await runCustomerLinkSync(runtime(), overrides);
+    await app().linkCustomers();
     fake.values = [];
     fake.failNext('/customers/attribute-values', ...Array.from({ length: 5 }, () => ({ status: 500 })));
-    await expect(runCustomerLinkSync(runtime(), overrides)).rejects.toThrow(/HTTP 500/);
+    await expect(app().linkCustomers()).rejects.toThrow(/HTTP 500/);
     expect(await links()).toEqual(['101=C00001', '102=C00002', '106=X7']);
   });
 
   it('changes nothing when the attribute does not exist', async () => {
-    await runCustomerLinkSync(runtime(), overrides);
-    const renamed = runtime({ BC_STORE_HASH: 'store1', BC_API_TOKEN: token, BC_ERP_ATTRIBUTE_NAME: 'erp_id' });
-    await expect(runCustomerLinkSync(renamed, overrides)).rejects.toThrow(/no customer attribute named "erp_id"/);
+    await app().linkCustomers();
+    const renamed = app({ BC_STORE_HASH: 'store1', BC_API_TOKEN: token, BC_ERP_ATTRIBUTE_NAME: 'erp_id' });
+    await expect(renamed.linkCustomers()).rejects.toThrow(/no customer attribute named "erp_id"/);
     expect(await links()).toHaveLength(3);
   });
 
   it('is a no-op when BigCommerce is not configured', async () => {
-    expect(await runCustomerLinkSync(runtime({}), overrides)).toEqual({
+    expect(await app({}).linkCustomers()).toEqual({
       status: 'skipped',
       reason: 'BC_STORE_HASH and BC_API_TOKEN are not both set',
     });

@@ -1,2 +1,14 @@
-/** Settings the code reads that are set by the platform (WEBSITE_SITE_NAME) or only on a developer machine. */
-export const platformOrLocalSettings: readonly string[] = ['PORT', 'AZURE_CLIENT_ID', 'WEBSITE_SITE_NAME'];
+/**
+ * Settings the code reads that are set by the platform (WEBSITE_SITE_NAME) or only on a developer
+ * machine (AzureWebJobsStorage as a connection string: Azure uses the identity-based form).
+ */
+export const platformOrLocalSettings: readonly string[] = [
+  'PORT',
+  'AZURE_CLIENT_ID',
+  'WEBSITE_SITE_NAME',
+  'AzureWebJobsStorage',
+  'AzureWebJobsStorage__queueServiceUri',
+];
+
+/** Settings the code reads that Bicep sets among the platform's own (identity-based host storage). */
+export const bicepPlatformSettings: readonly string[] = ['AzureWebJobsStorage__accountName'];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../../shared/config';
-import { createPortalRuntime } from '../../../shared/composition/portal-runtime';
+import { createApp } from '../../../shared/composition/create-app';
+import { devHostSettings } from '../../../shared/dev-host/demo-mode';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
@@ -13,12 +14,12 @@ let host: DevHost;
 
 beforeAll(async () => {
   mirror = await createTestMirror();
-  const runtime = createPortalRuntime(loadSettings({}), {
-      mirror: async () => mirror,
-      erp: () => Promise.reject(new Error('no ERP in this test')),
-    });
+  const app = createApp(devHostSettings(loadSettings({ DEMO_MODE: 'on' })), {
+    mirror,
+    erp: () => Promise.reject(new Error('no ERP in this test')),
+  });
   await loadPortalFixture(mirror.db);
-  host = await startDevHost({ port: 0, settings: loadSettings({ DEMO_MODE: 'on' }), runtime });
+  host = await startDevHost({ port: 0, app });
 });
 
 afterAll(async () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRouteMatcher } from '../../../shared/dev-host/route-matcher';
-import type { RouteDefinition } from '../../../shared/http/route-table';
+import type { RouteDefinition } from '../../../shared/composition/app-routes';
+import { operations } from '../../../shared/http/operations';
 
 const route = (name: string, template: string, methods: RouteDefinition['methods'] = ['GET', 'OPTIONS']): RouteDefinition => ({
   name,
   route: template,
   methods,
-  handler: async () => ({}),
+  endpoint: { operation: operations.health, handle: async () => ({ kind: 'data', data: {} }) },
 });
 
 describe('Functions route-template matching', () => {

@@ -1,10 +1,7 @@
-import { createSyncServiceFor } from '../../../shared/composition/sync-composition';
-import { ErpSyncSource } from '../../../shared/erp/erp-sync-source';
-import { MirrorCheckpointStore, MirrorSyncSink } from '../../../shared/mirror/sync/mirror-sync-sink';
-import { MirrorSyncLock } from '../../../shared/mirror/sync/mirror-sync-lock';
-import { MirrorSyncRunStore } from '../../../shared/mirror/sync/mirror-sync-run-store';
-import type { MirrorSink, SyncLock, SyncSource } from '../../../shared/sync/sync-ports';
-import { createSyncService, type SyncService } from '../../../shared/sync/sync-service';
+import { loadSettings, type Environment } from '../../../shared/config';
+import { createApp, type AppOverrides, type AppWrap, type PortalApp } from '../../../shared/composition/create-app';
+import type { MirrorSink } from '../../../shared/sync/sync-ports';
+import type { SyncService } from '../../../shared/sync/sync-service';
 import { noopSyncTelemetry } from '../../../shared/sync/sync-telemetry';
 import { isTransientError } from '../../../shared/sync/transient-error';
 import { now, orderDays, type Erp, type Mirror } from './sync-fixtures';
@@ -13,41 +10,36 @@ const started = Date.now();
 /** The fixtures' fixed "now", advancing with real time so durations stay real. */
 export const clock = () => new Date(now.getTime() + (Date.now() - started));
 
-export const testSettings = {
-  SYNC_ORDER_DAYS: orderDays,
-  SYNC_BATCH_SIZE: 4,
-  SYNC_TIME_BUDGET_SECONDS: 600,
-  SYNC_CHANGE_TRACKING: 'auto' as const,
-};
-
 export const fastRetry = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, isTransient: isTransientError };
 
-export function service(erp: Erp, mirror: Mirror, batchSize = 4): SyncService {
-  return createSyncServiceFor(erp, mirror, { ...testSettings, SYNC_BATCH_SIZE: batchSize }, { now: clock, engine: { retry: fastRetry } });
-}
-
-/** A service whose source, sink and lock can be wrapped, e.g. to crash at the k-th batch. */
-export function wrappedService(
+/** The production composition (createApp) over the fixture databases: the fixtures' clock, small batches, instant retries. */
+export function syncApp(
   erp: Erp,
   mirror: Mirror,
-  wrap: { source?: (s: SyncSource) => SyncSource; sink?: (s: MirrorSink) => MirrorSink; lock?: (l: SyncLock) => SyncLock },
-  batchSize = 4,
-): SyncService {
-  const source = new ErpSyncSource(async () => erp);
-  const sink = new MirrorSyncSink(mirror);
-  return createSyncService({
-    ports: {
-      source: wrap.source ? wrap.source(source) : source,
-      sink: wrap.sink ? wrap.sink(sink) : sink,
-      checkpoints: new MirrorCheckpointStore(mirror),
-    },
-    runs: new MirrorSyncRunStore(mirror),
-    lock: wrap.lock ? wrap.lock(new MirrorSyncLock(mirror)) : new MirrorSyncLock(mirror),
-    telemetry: noopSyncTelemetry,
-    settings: { batchSize, orderDays, changeTracking: 'auto', timeBudgetMs: 600_000, retry: fastRetry },
+  options: { batchSize?: number; wrap?: AppWrap; overrides?: AppOverrides; env?: Environment } = {},
+): PortalApp {
+  const settings = loadSettings({
+    ...options.env,
+    SYNC_ORDER_DAYS: String(orderDays),
+    SYNC_BATCH_SIZE: String(options.batchSize ?? 4),
+    SYNC_TIME_BUDGET_SECONDS: '600',
+  });
+  return createApp(settings, {
+    erp,
+    mirror,
     now: clock,
+    engine: { retry: fastRetry },
+    syncTelemetry: noopSyncTelemetry,
+    ...(options.wrap ? { wrap: options.wrap } : {}),
+    ...options.overrides,
   });
 }
+
+export const service = (erp: Erp, mirror: Mirror, batchSize = 4): SyncService => syncApp(erp, mirror, { batchSize }).sync;
+
+/** A service whose source, sink and lock are wrapped through createApp's `wrap`, e.g. to crash at the k-th batch. */
+export const wrappedService = (erp: Erp, mirror: Mirror, wrap: AppWrap, batchSize = 4): SyncService =>
+  syncApp(erp, mirror, { batchSize, wrap }).sync;
 
 /** The sink, failing `error()` on its k-th applyBatch call, before or after the real commit. */
 export function crashingSink(k: number, when: 'before' | 'after', error: () => unknown = () => new Error('killed')) {

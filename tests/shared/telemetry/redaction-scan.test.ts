@@ -1,15 +1,13 @@
-import { HttpRequest, HttpResponse, InvocationContext, type HttpHandler } from '@azure/functions';
+import { HttpRequest, HttpResponse, InvocationContext } from '@azure/functions';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createErpSyncHandler } from '../../../functions/erp-sync';
 import { ordersList } from '../../../functions/orders-list';
-import { createApiComposition, useApiComposition } from '../../../shared/composition/api-composition';
-import { createSyncServiceFor } from '../../../shared/composition/sync-composition';
-import { createSecretStore, loadSettings } from '../../../shared/config';
+import type { AppEndpoint } from '../../../shared/composition/app-routes';
+import { createApp, type PortalApp } from '../../../shared/composition/create-app';
+import { loadSettings } from '../../../shared/config';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
-import { AppInsightsTelemetry } from '../../../shared/telemetry/app-insights-telemetry';
-import { Redactor } from '../../../shared/telemetry/redactor';
-import { syncRunTelemetry } from '../../../shared/telemetry/sync-run-telemetry';
+import { httpHandler } from '../../../shared/http/endpoint';
 import { createTestMirror } from '../../helpers/databases';
 import { customerToken } from '../../functions/helpers/invoke';
 import { links, loadPortalFixture } from '../../functions/helpers/portal-fixture';
@@ -41,9 +39,9 @@ function context(name: string): InvocationContext {
   return new InvocationContext({ functionName: name, logHandler: (level, ...args) => logged.push(`${level} ${args.map(String).join(' ')}`) });
 }
 
-async function call(handler: HttpHandler, path: string, headers: Record<string, string>): Promise<void> {
+async function call(app: PortalApp, endpoint: AppEndpoint, path: string, headers: Record<string, string>): Promise<void> {
   const request = new HttpRequest({ method: 'GET', url: `http://localhost/api/${path}`, headers });
-  const result = await handler(request, context('ordersList'));
+  const result = await httpHandler(endpoint, () => app.api)(request, context('ordersList'));
   logged.push(await (result instanceof HttpResponse ? result : new HttpResponse(result ?? {})).text());
 }
 
@@ -57,40 +55,28 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   vi.restoreAllMocks();
-  useApiComposition(undefined);
   await mirror.close();
 });
 
 describe('no secret reaches logs, responses, telemetry or sync_run', () => {
   it('holds through API calls, an unexpected API error and a failed sync', async () => {
     const settings = loadSettings(environment);
-    const secrets = createSecretStore(settings);
-    const redactor = new Redactor(() => secrets.knownValues());
-    const telemetry = new AppInsightsTelemetry(client, redactor);
+    // The production telemetry over a fake SDK client: the app's own redactor is the one under test.
     const compose = (healthy: boolean) =>
-      useApiComposition(
-        createApiComposition({
-          settings,
-          secrets,
-          telemetry,
-          redactor,
-          mirror: healthy ? async () => mirror : () => Promise.reject(leakyError()),
-        }),
-      );
+      createApp(settings, {
+        mirror: healthy ? mirror : () => Promise.reject(leakyError()),
+        erp: () => Promise.reject(leakyError()),
+        telemetryClient: client,
+        engine: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, isTransient: () => false } },
+      });
 
-    compose(true);
-    await call(ordersList, 'v1/orders?customer=C00001', { 'x-api-key': apiKey });
-    await call(ordersList, 'v1/orders', { authorization: `Bearer ${token}` });
-    await call(ordersList, 'v1/orders?customer=C00001', { 'x-api-key': `${apiKey}-wrong` });
-    compose(false);
-    await call(ordersList, 'v1/orders?customer=C00001', { 'x-api-key': apiKey });
+    const healthy = compose(true);
+    await call(healthy, ordersList, 'v1/orders?customer=C00001', { 'x-api-key': apiKey });
+    await call(healthy, ordersList, 'v1/orders', { authorization: `Bearer ${token}` });
+    await call(healthy, ordersList, 'v1/orders?customer=C00001', { 'x-api-key': `${apiKey}-wrong` });
+    await call(compose(false), ordersList, 'v1/orders?customer=C00001', { 'x-api-key': apiKey });
 
-    const sync = createSyncServiceFor(() => Promise.reject(leakyError()), mirror, settings, {
-      telemetry: syncRunTelemetry(telemetry, async () => null),
-      redact: (text) => redactor.text(text),
-      engine: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, isTransient: () => false } },
-    });
-    await createErpSyncHandler(() => sync, (text) => redactor.text(text))({ isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context('erpSync'));
+    await createErpSyncHandler(() => healthy)({ isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context('erpSync'));
     const runs = await mirror.db.selectFrom('sync_run').select(['status', 'error']).execute();
 
     const everything = [...logged, JSON.stringify(client.sent), JSON.stringify(runs)].join('\n');

@@ -198,8 +198,8 @@ update "sync_run" set "status" = @1, "error" = @2 where "status" = @3
 GO
 
 -- sync_run: start
--- parameters: 7
-merge into "sync_run" as "t" using (select cast(@1 as varchar(36)) as "run_id") as "s" on "t"."run_id" = "s"."run_id" when not matched then insert ("run_id", "triggered_by", "status", "started_at", "finished_at", "summary", "error") values ("s"."run_id", @2, @3, @4, @5, @6, @7);
+-- parameters: 12
+merge into "sync_run" as "t" using (select cast(@1 as varchar(36)) as "run_id") as "s" on "t"."run_id" = "s"."run_id" when matched then update set "status" = @2, "started_at" = @3, "finished_at" = @4, "summary" = @5, "error" = @6 when not matched then insert ("run_id", "triggered_by", "status", "started_at", "finished_at", "summary", "error") values ("s"."run_id", @7, @8, @9, @10, @11, @12);
 GO
 
 -- sync_run: finish
@@ -215,6 +215,26 @@ GO
 -- sync_run: last success
 -- parameters: 1
 select max("finished_at") as "last_success" from "sync_run" where "status" = @1
+GO
+
+-- sync_run: queue a manual request
+-- parameters: 7
+insert into "sync_run" ("run_id", "triggered_by", "status", "started_at", "finished_at", "summary", "error") values (@1, @2, @3, @4, @5, @6, @7)
+GO
+
+-- sync_run: the oldest queued request
+-- parameters: 1
+select top(1) "run_id" from "sync_run" where "status" = @1 order by "started_at"
+GO
+
+-- sync_run: state of a request
+-- parameters: 1
+select "status" from "sync_run" where "run_id" = @1
+GO
+
+-- sync_run: abandon a request
+-- parameters: 6
+update "sync_run" set "status" = @1, "finished_at" = @2, "error" = @3 where "run_id" = @4 and "status" in (@5, @6)
 GO
 
 -- single flight: commit releases the applock

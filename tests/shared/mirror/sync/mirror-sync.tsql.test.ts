@@ -13,7 +13,7 @@ import { readMirrorHashesQuery } from '../../../../shared/mirror/sync/read-mirro
 import { deactivateGoneCustomersQuery, deleteGoneCustomersQuery } from '../../../../shared/mirror/sync/retire-gone-customers';
 import { saveCheckpointQuery } from '../../../../shared/mirror/sync/save-checkpoint';
 import { goneSpec, stageSpec } from '../../../../shared/mirror/sync/stage-tables';
-import { closeInterruptedSyncRunsQuery, finishSyncRunQuery, startSyncRunQuery, lastSuccessQuery, recentSyncRunsQuery } from '../../../../shared/mirror/sync/sync-run-queries';
+import { abandonSyncRunQuery, closeInterruptedSyncRunsQuery, enqueueSyncRunQuery, finishSyncRunQuery, startSyncRunQuery, lastSuccessQuery, queuedRequestQuery, recentSyncRunsQuery, requestStateQuery } from '../../../../shared/mirror/sync/sync-run-queries';
 import { syncEntities } from '../../../../shared/sync/sync-entities';
 import { expectTsqlSnapshot, recordingMssql, type LabelledQuery } from '../../../helpers/tsql';
 
@@ -62,6 +62,10 @@ describe('mirror sink statements compiled for SQL Server', () => {
     );
     add('sync_run: recent runs', recentSyncRunsQuery(db, 'mssql', 20).compile());
     add('sync_run: last success', lastSuccessQuery(db).compile());
+    add('sync_run: queue a manual request', enqueueSyncRunQuery(db, { runId: '00000000-0000-0000-0000-000000000002', trigger: 'api', requestedAt: at }).compile());
+    add('sync_run: the oldest queued request', queuedRequestQuery(db, 'mssql').compile());
+    add('sync_run: state of a request', requestStateQuery(db, '00000000-0000-0000-0000-000000000002').compile());
+    add('sync_run: abandon a request', abandonSyncRunQuery(db, '00000000-0000-0000-0000-000000000002', 'gave up', at).compile());
     add('single flight: commit releases the applock', CompiledQuery.raw('commit'));
     await expectTsqlSnapshot('mirror-sync', q);
   });

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { createSecretStore, type SecretStore, type Settings } from '../config';
+import type { SecretStore, Settings } from '../config';
 import { splitList } from '../config/split-list';
 import type { PortalDatabase } from '../db/portal-database';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
@@ -7,32 +6,28 @@ import { ApiKeySet } from '../http/api-key';
 import { createAuthenticator } from '../http/authenticate';
 import { createBcJwtVerifier } from '../http/bc-jwt';
 import { createCorsPolicy } from '../http/cors';
-import { createEndpointFactory, type HttpPolicies } from '../http/endpoint';
+import type { HttpPolicies } from '../http/endpoint';
 import { createRateLimiter } from '../http/rate-limiter';
 import { findLinkedCustomer } from '../mirror/queries/find-linked-customer';
 import type { PortalContext } from '../portal/portal-context';
 import type { SyncControl } from '../portal/sync-control';
-import { Redactor } from '../telemetry/redactor';
-import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
-import { portalRuntime } from './portal-runtime';
-import { syncService } from './sync-composition';
+import type { Redactor } from '../telemetry/redactor';
+import type { Telemetry } from '../telemetry/telemetry';
 
-/** Everything the HTTP functions use, built once per process. */
-export interface ApiComposition extends HttpPolicies {
+/** What every HTTP function receives as `api`: the request policies, the portal services' context and the sync. */
+export interface AppApi extends HttpPolicies {
   readonly settings: Settings;
   readonly portal: PortalContext;
-  /** Absent until a sync engine is wired: the sync endpoints then answer 503. */
-  readonly syncControl: SyncControl | undefined;
+  readonly syncControl: SyncControl;
 }
 
-export interface ApiDependencies {
+export interface AppApiParts {
   readonly settings: Settings;
+  readonly secrets: SecretStore;
+  readonly telemetry: Telemetry;
+  readonly redactor: Redactor;
+  readonly syncControl: SyncControl;
   mirror(): Promise<PortalDatabase<MirrorDatabase>>;
-  readonly syncControl?: SyncControl;
-  /** Where credentials come from; by default the secret values in `settings`. */
-  readonly secrets?: SecretStore;
-  readonly telemetry?: Telemetry;
-  readonly redactor?: Redactor;
   /** Clock for rate limiting (tests). */
   readonly now?: () => number;
 }
@@ -47,29 +42,25 @@ function derivedFrom<T>(read: () => Promise<string | undefined>, build: (value: 
   };
 }
 
-export function createApiComposition(deps: ApiDependencies): ApiComposition {
-  const { settings } = deps;
-  const secrets = deps.secrets ?? createSecretStore(settings);
-  let db: Kysely<MirrorDatabase> | undefined;
+/** The HTTP side of createApp (shared/composition/create-app.ts), its only caller. */
+export function buildAppApi(parts: AppApiParts): AppApi {
+  const { settings, secrets } = parts;
   const portal: PortalContext = {
     quoteTypes: settings.QUOTE_ORDER_TYPES,
-    async mirror() {
-      db ??= (await deps.mirror()).db;
-      return db;
-    },
+    mirror: async () => (await parts.mirror()).db,
   };
   const { BC_CLIENT_ID: clientId, BC_STORE_HASH: storeHash } = settings;
   return {
     settings,
     portal,
-    syncControl: deps.syncControl,
-    telemetry: deps.telemetry ?? nullTelemetry,
-    redactor: deps.redactor ?? new Redactor(() => secrets.knownValues()),
+    syncControl: parts.syncControl,
+    telemetry: parts.telemetry,
+    redactor: parts.redactor,
     cors: createCorsPolicy(settings.CORS_ALLOWED_ORIGINS),
     rateLimit: createRateLimiter({
       perMinute: settings.RATE_LIMIT_PER_MINUTE,
       burst: settings.RATE_LIMIT_BURST,
-      ...(deps.now ? { now: deps.now } : {}),
+      ...(parts.now ? { now: parts.now } : {}),
     }),
     authenticate: createAuthenticator({
       apiKeys: derivedFrom(() => secrets.get('PORTAL_API_KEYS'), (keys) => new ApiKeySet(splitList(keys))),
@@ -83,29 +74,3 @@ export function createApiComposition(deps: ApiDependencies): ApiComposition {
     }),
   };
 }
-
-let current: ApiComposition | undefined;
-
-/** This process's composition: the Functions host builds it from the environment on first use. */
-export function apiComposition(): ApiComposition {
-  if (!current) {
-    const runtime = portalRuntime();
-    current = createApiComposition({
-      settings: runtime.settings,
-      mirror: () => runtime.mirror(),
-      syncControl: syncService(),
-      secrets: runtime.secrets,
-      telemetry: runtime.telemetry,
-      redactor: runtime.redactor,
-    });
-  }
-  return current;
-}
-
-/** Replaces the process composition (dev host, tests); undefined restores the default. */
-export function useApiComposition(composition: ApiComposition | undefined): void {
-  current = composition;
-}
-
-/** Builds HTTP handlers over this process's composition. */
-export const endpoint = createEndpointFactory(apiComposition);

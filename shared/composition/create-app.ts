@@ -1,0 +1,143 @@
+import { createSecretStore, type SecretStore, type Settings } from '../config';
+import type { PortalDatabase } from '../db/portal-database';
+import type { SyncControl } from '../portal/sync-control';
+import type { ErpDatabase } from '../db/schema/erp-tables';
+import type { MirrorDatabase } from '../db/schema/mirror-tables';
+import { MirrorSyncRunStore } from '../mirror/sync/mirror-sync-run-store';
+import type { SyncEngineSettings } from '../sync/sync-engine';
+import type { SyncRunStore } from '../sync/sync-ports';
+import { createSyncRequests, type SyncRequestQueue, type SyncRequests } from '../sync/sync-requests';
+import type { SyncService } from '../sync/sync-service';
+import type { SyncTelemetry } from '../sync/sync-telemetry';
+import { AppInsightsTelemetry, appInsightsClient, type TelemetrySdkClient } from '../telemetry/app-insights-telemetry';
+import { Redactor } from '../telemetry/redactor';
+import { syncRunTelemetry } from '../telemetry/sync-run-telemetry';
+import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
+import { buildAppApi, type AppApi } from './app-api';
+import { appDatabases, type GivenDatabase } from './app-databases';
+import { runCustomerLinkSync, type LinkSyncOutcome, type LinkSyncOverrides } from './app-link-sync';
+import { buildSyncQueue } from './app-queue';
+import { buildAppSync, type SyncWrap } from './app-sync';
+
+/** The whole application for one settings object: what every entry point (functions, dev host, CLIs, tests) runs. */
+export interface PortalApp {
+  readonly settings: Settings;
+  readonly secrets: SecretStore;
+  /** Scrubs secrets from anything logged or sent to telemetry. */
+  readonly redactor: Redactor;
+  readonly telemetry: Telemetry;
+  mirror(): Promise<PortalDatabase<MirrorDatabase>>;
+  erp(): Promise<PortalDatabase<ErpDatabase>>;
+  /** What the HTTP functions receive as `api`. */
+  readonly api: AppApi;
+  readonly sync: SyncService;
+  /** Manual runs: POST /sync/run queues them, the queue trigger runs them. */
+  readonly syncRequests: SyncRequests;
+  /** One run of the BigCommerce customer-link sync. */
+  linkCustomers(): Promise<LinkSyncOutcome>;
+  /** Waits for in-process queue work, then closes the databases the app opened itself (given ones stay open). */
+  close(): Promise<void>;
+}
+
+/** Wrappers around adapters the app builds: a test keeps the real one and intercepts what it needs. */
+export interface AppWrap extends SyncWrap {
+  /** What the sync endpoints call. */
+  readonly syncControl?: (control: SyncControl) => SyncControl;
+  readonly queue?: (queue: SyncRequestQueue) => SyncRequestQueue;
+}
+
+/** Everything a test or tool may replace; anything not given is built from the settings. */
+export interface AppOverrides {
+  readonly mirror?: GivenDatabase<MirrorDatabase>;
+  readonly erp?: GivenDatabase<ErpDatabase>;
+  /** Where credentials come from; by default the settings, then Key Vault. */
+  readonly secrets?: SecretStore;
+  readonly telemetry?: Telemetry;
+  /** The SDK client the app's telemetry (with its redaction) sends through, instead of Application Insights. */
+  readonly telemetryClient?: TelemetrySdkClient;
+  /** Replaces the Application Insights run events (e.g. a recorder). */
+  readonly syncTelemetry?: SyncTelemetry;
+  readonly wrap?: AppWrap;
+  /** Engine settings beyond the app settings: small batches, instant retries. */
+  readonly engine?: Partial<SyncEngineSettings>;
+  /** The sync's clock. */
+  readonly now?: () => Date;
+  /** Where manual sync requests go; by default AzureWebJobsStorage's queue, or in-process without one. */
+  readonly syncQueue?: SyncRequestQueue;
+  /** Lines about background work (the in-process queue); console.error by default. */
+  readonly log?: (line: string) => void;
+  /** The rate limiter's clock. */
+  readonly rateClock?: () => number;
+  /** A local BigCommerce fake and no real sleeping. */
+  readonly bigCommerce?: LinkSyncOverrides;
+}
+
+function appTelemetry(settings: Settings, redactor: Redactor, client: TelemetrySdkClient | undefined): Telemetry {
+  if (client) return new AppInsightsTelemetry(client, redactor);
+  const connectionString = settings.APPLICATIONINSIGHTS_CONNECTION_STRING;
+  return connectionString ? new AppInsightsTelemetry(appInsightsClient(connectionString), redactor) : nullTelemetry;
+}
+
+/** The one composition root. Nothing is opened until first use, so building an app is cheap and cannot fail on I/O. */
+export function createApp(settings: Settings, overrides: AppOverrides = {}): PortalApp {
+  const secrets = overrides.secrets ?? createSecretStore(settings);
+  const redactor = new Redactor(() => secrets.knownValues());
+  const telemetry = overrides.telemetry ?? appTelemetry(settings, redactor, overrides.telemetryClient);
+  const databases = appDatabases(settings, secrets, overrides);
+  const redact = (text: string) => redactor.text(text);
+  const sync = buildAppSync({
+    settings,
+    erp: databases.erp,
+    mirror: databases.mirror,
+    telemetry: (mirror) => {
+      if (overrides.syncTelemetry) return overrides.syncTelemetry;
+      const runs = new MirrorSyncRunStore(mirror);
+      return syncRunTelemetry(telemetry, () => runs.lastSuccessAt());
+    },
+    redact,
+    wrap: overrides.wrap ?? {},
+    ...(overrides.engine ? { engine: overrides.engine } : {}),
+    ...(overrides.now ? { now: overrides.now } : {}),
+  });
+  const wrap = overrides.wrap ?? {};
+  const runs = async (): Promise<SyncRunStore> => {
+    const store = new MirrorSyncRunStore(await databases.mirror());
+    return wrap.runs ? wrap.runs(store) : store;
+  };
+  const built = overrides.syncQueue
+    ? { queue: overrides.syncQueue, close: async () => undefined }
+    : buildSyncQueue(settings, () => requests, overrides.log ?? console.error);
+  const requests = createSyncRequests({
+    runs,
+    queue: wrap.queue ? wrap.queue(built.queue) : built.queue,
+    sync,
+    redact,
+    ...(overrides.now ? { now: overrides.now } : {}),
+  });
+  const control: SyncControl = { request: () => requests.request(), status: () => sync.status() };
+  const api = buildAppApi({
+    settings,
+    secrets,
+    telemetry,
+    redactor,
+    mirror: databases.mirror,
+    syncControl: wrap.syncControl ? wrap.syncControl(control) : control,
+    ...(overrides.rateClock ? { now: overrides.rateClock } : {}),
+  });
+  return {
+    settings,
+    secrets,
+    redactor,
+    telemetry,
+    mirror: databases.mirror,
+    erp: databases.erp,
+    api,
+    sync,
+    syncRequests: requests,
+    linkCustomers: () => runCustomerLinkSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
+    async close() {
+      await built.close();
+      await databases.close();
+    },
+  };
+}
