@@ -13,10 +13,11 @@ const attributeId = 42;
 describe('customer-link sync against a local fake BigCommerce and a real mirror', () => {
   let mirror: PortalDatabase<MirrorDatabase>;
   let fake: FakeBigCommerce;
-  let overrides: LinkSyncOverrides;
+  let apiBase: string;
+  const overrides: LinkSyncOverrides = { sleep: async () => {} };
 
   const runtime = (env: Record<string, string> = { BC_STORE_HASH: 'store1', BC_API_TOKEN: token }): PortalRuntime =>
-    createPortalRuntime(loadSettings(env), { mirror: async () => mirror, erp: () => Promise.reject(new Error('not used')) });
+    createPortalRuntime(loadSettings({ BC_API_BASE_URL: apiBase, ...env }), { mirror: async () => mirror, erp: () => Promise.reject(new Error('not used')) });
   const links = async () =>
     (await mirror.db.selectFrom('customer_link').select(['bc_customer_id', 'cust_no']).orderBy('bc_customer_id').execute()).map(
       (row) => `${row.bc_customer_id}=${row.cust_no.trim()}`,
@@ -27,7 +28,7 @@ describe('customer-link sync against a local fake BigCommerce and a real mirror'
     mirror = await createTestMirror();
     // A page size of 2 makes five values span three pages.
     fake = new FakeBigCommerce('store1', token, 2);
-    overrides = { baseUrl: await fake.start(), sleep: async () => {} };
+    apiBase = await fake.start();
   });
   afterAll(async () => {
     await fake.stop();
@@ -128,7 +129,7 @@ describe('customer-link sync against a local fake BigCommerce and a real mirror'
   it('is a no-op when BigCommerce is not configured', async () => {
     expect(await runCustomerLinkSync(runtime({}), overrides)).toEqual({
       status: 'skipped',
-      reason: 'BC_STORE_HASH and BC_API_TOKEN are not both set',
+      reason: 'BC_STORE_HASH and BC_API_TOKEN not set (both are needed to read customer links)',
     });
     expect(fake.requests).toHaveLength(0);
   });
