@@ -19,8 +19,10 @@ const css = `
 .erp-portal-account{margin:0 0 1rem;color:#757575}
 .erp-portal-results[aria-busy=true]{opacity:.5;transition:opacity .2s}
 .erp-portal-pagination button.pagination-link{background:none;border:0;cursor:pointer;font:inherit;color:inherit}
-.erp-portal-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
-.erp-portal-facts dd{margin:0}
+.erp-portal .erp-portal-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+.erp-portal .erp-portal-facts::before,.erp-portal .erp-portal-facts::after{content:none;display:none}
+.erp-portal .erp-portal-facts dt,.erp-portal .erp-portal-facts dd{margin:0}
+.erp-portal .account-orderTotal{list-style:none;margin-left:0;padding:0}
 .erp-portal :focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .erp-portal [tabindex="-1"]:focus{outline:none}
 @media (max-width:600px){

@@ -197,7 +197,7 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
       const layout = await page.evaluate(() => {
         const cells = Array.from(document.querySelectorAll<HTMLElement>('.erp-portal-table tbody tr:first-child > *'));
         return {
-          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
           rowDisplay: getComputedStyle(document.querySelector('.erp-portal-table tbody tr') as Element).display,
           cells: cells.map((cell) => ({
             display: getComputedStyle(cell).display,
@@ -220,11 +220,15 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
       await expect(page.locator('.navBar--account').isVisible()).resolves.toBe(false);
       // Cornerstone's own menu script is not loaded here; open the menu the way it does (is-open classes).
       await page.evaluate(() => {
+        document.body.classList.add('has-activeNavPages');
+        document.querySelector('.mobileMenu-toggle')?.classList.add('is-open');
+        document.querySelector('.header')?.classList.add('is-open');
         document.querySelector('#menu')?.classList.add('is-open');
         document.querySelector('#navPages-account')?.classList.add('is-open');
       });
       const link = page.locator('#navPages-account a[href="/erp-shipments/"]');
       await expect(link.isVisible()).resolves.toBe(true);
+      await link.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(screenshots, 'cornerstone-phone-menu.png') });
       await Promise.all([page.waitForURL(`${store.url}/erp-shipments/`), link.click()]);
       await page.locator('.erp-portal-table').waitFor();
@@ -240,7 +244,15 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
         await first.click();
         await page.locator('.erp-portal-detail').waitFor();
         expect(await page.locator('.erp-portal-detail .account-heading').first().textContent()).toBe(`Order #${number}`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        const detail = await page.evaluate(() => {
+          const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top;
+          return {
+            overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+            factRowsAligned: top('.erp-portal-facts dt') === top('.erp-portal-facts dd'),
+            totalsBullet: getComputedStyle(document.querySelector('.account-orderTotal li') as Element).listStyleType,
+          };
+        });
+        expect(detail).toEqual({ overflow: 0, factRowsAligned: true, totalsBullet: 'none' });
         await shoot(`order-detail-${name}`);
       }
     });
