@@ -45,20 +45,22 @@ describe('theme drop-in', () => {
     }
   });
 
-  it('gates every custom page on a signed-in customer and mounts its own tab', () => {
+  it('gives every custom page its own tab, and the shared page body Cornerstone\'s account markup, gated on a signed-in customer', () => {
     const pages = readdirSync(join(theme, 'templates', 'pages', 'custom', 'page'));
     expect(pages.sort()).toEqual(['erp-invoices.html', 'erp-orders.html', 'erp-quotes.html', 'erp-shipments.html']);
     for (const page of pages) {
       const tab = page.replace(/^erp-|\.html$/g, '');
       const html = read('templates', 'pages', 'custom', 'page', page);
-      expect(html).toContain('{{#if customer}}');
-      expect(html).toContain(`{{> components/account/erp-portal tab='${tab}'}}`);
-      expect(html).toContain(`account_page='erp_${tab}'`);
-      // Cornerstone's account page markup (pages/account/orders/all.html).
-      expect(html).toContain('{{> components/common/breadcrumbs breadcrumbs=breadcrumbs}}');
-      expect(html).toContain(`<h1 class="page-heading">{{lang 'erp_portal.heading.${tab}'}}</h1>`);
-      expect(html).toMatch(/<main class="account account--fixed">[\s\S]*<\/main>/);
+      expect(html).toContain(`{{#partial "page"}}\n{{> components/account/erp-page tab='${tab}'}}\n{{/partial}}\n{{> layout/base}}`);
     }
+    const body = read('templates', 'components', 'account', 'erp-page.html');
+    expect(body).toContain('{{#if customer}}');
+    expect(body).toContain('{{> components/account/erp-portal tab=tab}}');
+    expect(body).toContain("{{> components/account/navigation account_page=(concat 'erp_' tab)}}");
+    // Cornerstone's account page markup (pages/account/orders/all.html).
+    expect(body).toContain('{{> components/common/breadcrumbs breadcrumbs=breadcrumbs}}');
+    expect(body).toContain(`<h1 class="page-heading">{{lang (concat 'erp_portal.heading.' tab)}}</h1>`);
+    expect(body).toMatch(/<main class="account account--fixed">[\s\S]*<\/main>/);
   });
 });
 
@@ -75,8 +77,8 @@ describe('demo storefront assets', () => {
   it('has the skeleton of the drop-in\'s page template, so the demo shows what a store shows', () => {
     const template = readFileSync(join(__dirname, '..', '..', 'storefront', 'demo', 'index.html'), 'utf8');
     const demo = skeleton(renderDemoPage(template, 'orders', 'c', []));
-    const page = read('templates', 'pages', 'custom', 'page', 'erp-orders.html').replace(
-      "{{> components/account/erp-portal tab='orders'}}",
+    const page = read('templates', 'components', 'account', 'erp-page.html').replace(
+      '{{> components/account/erp-portal tab=tab}}',
       read('templates', 'components', 'account', 'erp-portal.html'),
     );
     const signedIn = skeleton(page.replace(/\{\{else\}\}[\s\S]*?\{\{\/if\}\}\s*<\/section>/, '</section>'));

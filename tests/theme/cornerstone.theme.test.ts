@@ -119,7 +119,8 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
           expect(html, where).toMatch(/<script nonce="cornerstone-test-nonce" src="[^"]*erp-portal\.js" defer>/);
           // The active tab keeps its link, as Cornerstone's own items do.
           expect(html, where).toMatch(new RegExp(`<li class="navBar-item is-active">\\s*<a class="navBar-action" href="/erp-${tab}/">`));
-          const phoneMenu = html.slice(html.indexOf('id="navPages-account"'));
+          const menuStart = html.indexOf('id="navPages-account"');
+          const phoneMenu = html.slice(menuStart, html.indexOf('</ul>', menuStart));
           for (const other of Object.keys(tabs)) expect(phoneMenu, where).toContain(`href="/erp-${other}/"`);
         } else {
           expect(html, where).not.toContain('data-erp-portal');
