@@ -51,12 +51,12 @@ describe('theme drop-in', () => {
     for (const page of pages) {
       const tab = page.replace(/^erp-|\.html$/g, '');
       const html = read('templates', 'pages', 'custom', 'page', page);
-      expect(html).toContain(`{{#partial "page"}}\n{{> components/account/erp-page tab='${tab}'}}\n{{/partial}}\n{{> layout/base}}`);
+      expect(html).toContain(`{{#partial "page"}}\n{{> components/account/erp-page tab='${tab}' account_page='erp_${tab}'}}\n{{/partial}}\n{{> layout/base}}`);
     }
     const body = read('templates', 'components', 'account', 'erp-page.html');
     expect(body).toContain('{{#if customer}}');
     expect(body).toContain('{{> components/account/erp-portal tab=tab}}');
-    expect(body).toContain("{{> components/account/navigation account_page=(concat 'erp_' tab)}}");
+    expect(body).toContain('{{> components/account/navigation account_page=account_page}}');
     // Cornerstone's account page markup (pages/account/orders/all.html).
     expect(body).toContain('{{> components/common/breadcrumbs breadcrumbs=breadcrumbs}}');
     expect(body).toContain(`<h1 class="page-heading">{{lang (concat 'erp_portal.heading.' tab)}}</h1>`);
