@@ -14,7 +14,7 @@ export class BigCommerceApiError extends Error {
 export interface BigCommerceClientOptions {
   readonly storeHash: string;
   readonly apiToken: string;
-  /** Defaults to the public API; tests point it at a local fake. */
+  /** Defaults to the public API; BC_API_BASE_URL may point it at a stand-in on this machine. */
   readonly baseUrl?: string;
   readonly retry?: RetryPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -56,9 +56,11 @@ export function createBigCommerceClient(options: BigCommerceClientOptions): BigC
         if (delay === undefined) {
           // The path, never the URL's host or token, goes into the message: it may reach logs.
           const what = response ? `HTTP ${response.status}` : String(failure);
-          throw new BigCommerceApiError(response?.status, `BigCommerce GET ${path} failed after ${attempt} attempt(s): ${what}`, {
-            cause: failure,
-          });
+          const message =
+            response?.status === 401 || response?.status === 403
+              ? `BigCommerce refused the API token (GET ${path}: ${what}): check BC_API_TOKEN, BC_STORE_HASH and the token's Customers scope`
+              : `BigCommerce GET ${path} failed after ${attempt} attempt(s): ${what}`;
+          throw new BigCommerceApiError(response?.status, message, { cause: failure });
         }
         await response?.body?.cancel();
         await sleep(delay);

@@ -15,7 +15,7 @@ export interface LinkWriteResult {
 
 export interface LinkSyncSummary extends LinkWriteResult {
   readonly attributeId: number;
-  readonly valuesRead: number;
+  readonly read: number;
   readonly linked: number;
   readonly invalid: number;
 }
@@ -43,11 +43,11 @@ export async function syncCustomerLinks(deps: LinkSyncDependencies): Promise<Lin
   if (!attribute) throw new AttributeNotFoundError(deps.attributeName);
 
   const byCustomer = new Map<number, string>();
-  let valuesRead = 0;
+  let read = 0;
   let invalid = 0;
   for await (const page of attributeValues(deps.client, attribute.id)) {
     for (const { customerId, value } of page) {
-      valuesRead++;
+      read++;
       const custNo = normalizeErpCustomerNumber(value);
       if (custNo === undefined) {
         // A blank value means "not linked" as much as a missing one does, so it is not an error.
@@ -59,5 +59,5 @@ export async function syncCustomerLinks(deps: LinkSyncDependencies): Promise<Lin
   }
   const links = [...byCustomer].map(([bcCustomerId, custNo]) => ({ bcCustomerId, custNo }));
   const written = await deps.writeLinks(links);
-  return { attributeId: attribute.id, valuesRead, linked: links.length, invalid, ...written };
+  return { attributeId: attribute.id, read, linked: links.length, invalid, ...written };
 }

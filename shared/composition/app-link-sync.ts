@@ -9,8 +9,8 @@ export type LinkSyncOutcome =
   | { readonly status: 'skipped'; readonly reason: string }
   | { readonly status: 'succeeded'; readonly summary: LinkSyncSummary };
 
-/** Test seams: a local fake API and no real sleeping. */
-export type LinkSyncOverrides = Pick<BigCommerceClientOptions, 'baseUrl' | 'sleep' | 'fetch' | 'retry'>;
+/** Test seams: no real sleeping (the API's address comes from BC_API_BASE_URL). */
+export type LinkSyncOverrides = Pick<BigCommerceClientOptions, 'sleep' | 'fetch' | 'retry'>;
 
 export interface LinkSyncParts {
   readonly settings: Settings;
@@ -20,12 +20,13 @@ export interface LinkSyncParts {
 
 /** Wires the BigCommerce client and the mirror writer into one customer-link sync run (createApp's `linkCustomers`). */
 export async function runCustomerLinkSync(runtime: LinkSyncParts, overrides: LinkSyncOverrides = {}): Promise<LinkSyncOutcome> {
-  const { BC_STORE_HASH: storeHash, BC_ERP_ATTRIBUTE_NAME: attributeName } = runtime.settings;
+  const { BC_STORE_HASH: storeHash, BC_ERP_ATTRIBUTE_NAME: attributeName, BC_API_BASE_URL: baseUrl } = runtime.settings;
   const apiToken = await runtime.secrets.get('BC_API_TOKEN');
   if (!storeHash || !apiToken) {
-    return { status: 'skipped', reason: 'BC_STORE_HASH and BC_API_TOKEN are not both set' };
+    const missing = [storeHash ? [] : ['BC_STORE_HASH'], apiToken ? [] : ['BC_API_TOKEN']].flat();
+    return { status: 'skipped', reason: `${missing.join(' and ')} not set (both are needed to read customer links)` };
   }
-  const client = createBigCommerceClient({ ...overrides, storeHash, apiToken });
+  const client = createBigCommerceClient({ ...overrides, baseUrl, storeHash, apiToken });
   const mirror = await runtime.mirror();
   const summary = await syncCustomerLinks({
     client,

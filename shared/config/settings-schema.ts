@@ -28,6 +28,26 @@ const optionalText = z
   .transform((value) => (value.length > 0 ? value : undefined))
   .optional();
 
+const bigCommerceApi = 'https://api.bigcommerce.com';
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * BigCommerce's API, or a stand-in on this machine. Nothing else: the store's API token goes to this
+ * host, so a mistyped production setting must fail at start-up rather than send it elsewhere.
+ */
+const bigCommerceApiBase = z
+  .string()
+  .trim()
+  .default(bigCommerceApi)
+  .refine(
+    (value) => {
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return url.origin === bigCommerceApi || (/^https?:$/.test(url.protocol) && loopbackHosts.has(url.hostname));
+    },
+    { message: `must be ${bigCommerceApi}, or a loopback URL (http://127.0.0.1:<port>) for a local stand-in` },
+  );
+
 /** Every setting the app reads (contract names). Secrets are marked in `secretSettings`. */
 export const settingsSchema = z.object({
   ERP_CONNECTION: connection('ERP_CONNECTION', 'pglite:.data/erp'),
@@ -48,6 +68,7 @@ export const settingsSchema = z.object({
   BC_CLIENT_SECRET: optionalText,
   BC_STORE_HASH: optionalText,
   BC_API_TOKEN: optionalText,
+  BC_API_BASE_URL: bigCommerceApiBase,
   BC_ERP_ATTRIBUTE_NAME: z.string().trim().min(1).default('erp_customer_number'),
   CORS_ALLOWED_ORIGINS: csv('').pipe(
     z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })),

@@ -28,12 +28,14 @@ type Tab = keyof typeof tabs;
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
+/** The items of the drop-in's erp-navigation-tabs.html: as in Cornerstone, the active one keeps its link. */
 function navigation(active: Tab): string {
   return (Object.entries(tabs) as [Tab, string][])
-    .map(([tab, label]) =>
-      tab === active
-        ? `          <li class="navBar-item is-active" aria-current="page">${escapeHtml(label)}</li>`
-        : `          <li class="navBar-item"><a class="navBar-action" href="/storefront/${tab}">${escapeHtml(label)}</a></li>`,
+    .map(
+      ([tab, label]) =>
+        `          <li class="navBar-item ${tab === active ? 'is-active' : ''}">\n` +
+        `            <a class="navBar-action" href="/storefront/${tab}">${escapeHtml(label)}</a>\n` +
+        '          </li>',
     )
     .join('\n');
 }

@@ -67,11 +67,18 @@ export type Messages = Record<MessageKey, string>;
 /** `signedOut` ↔ `data-msg-signed-out` (dataset key `msgSignedOut`). */
 const datasetKey = (key: string) => `msg${key[0]!.toUpperCase()}${key.slice(1)}`;
 
+const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];
+
+/**
+ * The theme's strings over the defaults. An override that lost a placeholder the module fills
+ * (Paper writes "undefined" for a `{name}` its `{{lang}}` call did not pass) is ignored.
+ */
 export function readMessages(dataset: DOMStringMap): Messages {
   const messages: Messages = { ...defaultMessages };
   for (const key of Object.keys(defaultMessages) as MessageKey[]) {
     const override = dataset[datasetKey(key)];
-    if (override !== undefined && override.trim() !== '') messages[key] = override;
+    if (override === undefined || override.trim() === '') continue;
+    if (placeholders(defaultMessages[key]).every((name) => override.includes(name))) messages[key] = override;
   }
   return messages;
 }

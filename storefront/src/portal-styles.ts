@@ -1,14 +1,16 @@
 /**
  * The little CSS Cornerstone has no class for: numeric alignment, the filter row, and stacked
  * table rows on phones. Injected once, so a Script Manager install needs no theme stylesheet.
+ * Table rules are scoped under `.erp-portal` and name `tbody tr`, so they outrank Cornerstone's
+ * `.table tbody tr td { display: table-cell }` and `.table tr td` padding, whatever the order.
  */
 const css = `
 .erp-portal .u-hiddenVisually{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.erp-portal-table{width:100%;border-collapse:collapse;margin-bottom:1.5rem}
-.erp-portal-table th,.erp-portal-table td{text-align:left;padding:.75rem .5rem;border-bottom:1px solid #e5e5e5;vertical-align:top}
-.erp-portal-table thead th{font-weight:700;border-bottom-width:2px}
-.erp-portal-table tbody th{font-weight:400}
-.erp-portal-table .erp-portal-numeric{text-align:right;font-variant-numeric:tabular-nums}
+.erp-portal .erp-portal-table{width:100%;border-collapse:collapse;margin-bottom:1.5rem}
+.erp-portal .erp-portal-table tr th,.erp-portal .erp-portal-table tr td{text-align:left;padding:.75rem .5rem;border-bottom:1px solid #e5e5e5;vertical-align:top}
+.erp-portal .erp-portal-table thead tr th{font-weight:700;border-bottom-width:2px}
+.erp-portal .erp-portal-table tbody tr th{font-weight:400}
+.erp-portal .erp-portal-table tr .erp-portal-numeric{text-align:right;font-variant-numeric:tabular-nums}
 .erp-portal-filters .form-fieldset{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end;border:0;padding:0;margin:0}
 .erp-portal-filters .form-field{flex:1 1 9rem;margin-bottom:1rem}
 .erp-portal-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem}
@@ -17,17 +19,18 @@ const css = `
 .erp-portal-account{margin:0 0 1rem;color:#757575}
 .erp-portal-results[aria-busy=true]{opacity:.5;transition:opacity .2s}
 .erp-portal-pagination button.pagination-link{background:none;border:0;cursor:pointer;font:inherit;color:inherit}
-.erp-portal-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
-.erp-portal-facts dd{margin:0}
+.erp-portal .erp-portal-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+.erp-portal .erp-portal-facts::before,.erp-portal .erp-portal-facts::after{content:none;display:none}
+.erp-portal .erp-portal-facts dt,.erp-portal .erp-portal-facts dd{margin:0}
+.erp-portal .account-orderTotal{list-style:none;margin-left:0;padding:0}
 .erp-portal :focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .erp-portal [tabindex="-1"]:focus{outline:none}
 @media (max-width:600px){
-.erp-portal-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-.erp-portal-table,.erp-portal-table tbody,.erp-portal-table tr,.erp-portal-table th,.erp-portal-table td{display:block;width:100%}
-.erp-portal-table tr{border:1px solid #e5e5e5;border-radius:4px;margin-bottom:.75rem;padding:.25rem .75rem}
-.erp-portal-table tbody th,.erp-portal-table td{display:flex;justify-content:space-between;gap:1rem;border:0;padding:.35rem 0;text-align:right}
-.erp-portal-table tbody th::before,.erp-portal-table td::before{content:attr(data-label);font-weight:700;text-align:left}
-.erp-portal-table .erp-portal-numeric{text-align:right}
+.erp-portal .erp-portal-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.erp-portal .erp-portal-table,.erp-portal .erp-portal-table tbody,.erp-portal .erp-portal-table tbody tr{display:block;width:100%;border:0}
+.erp-portal .erp-portal-table tbody tr{border:1px solid #e5e5e5;border-radius:4px;margin-bottom:.75rem;padding:.25rem .75rem}
+.erp-portal .erp-portal-table tbody tr th,.erp-portal .erp-portal-table tbody tr td{display:flex;flex-direction:row;justify-content:space-between;gap:1rem;width:100%;border:0;padding:.35rem 0;text-align:right;overflow-wrap:anywhere}
+.erp-portal .erp-portal-table tbody tr th::before,.erp-portal .erp-portal-table tbody tr td::before{content:attr(data-label);font-weight:700;text-align:left}
 .erp-portal-filters .form-field{flex-basis:100%}
 }`;
 

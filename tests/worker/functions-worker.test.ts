@@ -32,9 +32,9 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
     facts = await prepareDatabases(scratch, inject('pgliteTemplates'), bcCustomerId);
     bigCommerce.attributes = [{ id: 3, name: 'erp_customer_number' }];
     bigCommerce.values = [
-      { attribute_id: 3, customer_id: bcCustomerId, value: facts.custNo },
-      { attribute_id: 3, customer_id: newlyLinkedBcId, value: facts.custNo },
-      { attribute_id: 3, customer_id: newlyLinkedBcId + 1, value: 'NOT-AN-ERP-NUMBER' },
+      { attribute_id: 3, customer_id: bcCustomerId, attribute_value: facts.custNo },
+      { attribute_id: 3, customer_id: newlyLinkedBcId, attribute_value: facts.custNo },
+      { attribute_id: 3, customer_id: newlyLinkedBcId + 1, attribute_value: 'NOT-AN-ERP-NUMBER' },
     ];
     host = await WorkerHost.start({
       workerDirectory: workerDir,

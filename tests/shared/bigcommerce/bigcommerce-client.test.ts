@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BigCommerceApiError, createBigCommerceClient } from '../../../shared/bigcommerce/bigcommerce-client';
 import { retryDelayMs } from '../../../shared/bigcommerce/retry-delay';
-import { FakeBigCommerce } from './fake-bigcommerce';
+import { FakeBigCommerce, rateLimited } from './fake-bigcommerce';
 
 const token = 'test-token-not-a-secret';
 
@@ -37,14 +37,14 @@ describe('BigCommerce client against a local fake', () => {
   });
 
   it('waits out a 429 for exactly X-Rate-Limit-Time-Reset-Ms, then succeeds', async () => {
-    fake.failNext('/customers/attributes', { status: 429, headers: { 'X-Rate-Limit-Time-Reset-Ms': '1234' } });
+    fake.answerNext('/customers/attributes', rateLimited(1234));
     await expect(client().getJson('/customers/attributes')).resolves.toMatchObject({ data: [{ id: 7 }] });
     expect(slept).toEqual([1234]);
     expect(fake.requests).toHaveLength(2);
   });
 
   it('backs off exponentially on 5xx and gives up after the last attempt without leaking the token', async () => {
-    fake.failNext('/customers/attributes', { status: 502 }, { status: 503 }, { status: 503 });
+    fake.answerNext('/customers/attributes', { status: 502 }, { status: 503 }, { status: 503 });
     const failure = await client().getJson('/customers/attributes').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BigCommerceApiError);
     expect((failure as BigCommerceApiError).status).toBe(503);

@@ -6,10 +6,11 @@ export interface FakeAttribute {
   name: string;
 }
 
+/** A stored value; the fake adds the `id` and dates BigCommerce adds. */
 export interface FakeAttributeValue {
   attribute_id: number;
   customer_id: number;
-  value: string;
+  attribute_value: string;
 }
 
 export interface RecordedRequest {
@@ -18,21 +19,43 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
 }
 
-export interface ScriptedFailure {
+/** An answer given instead of the real one: an error status, or a 200 with a body of any shape. */
+export interface ScriptedAnswer {
   status: number;
   headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const created = '2021-07-28T19:00:38Z';
+
+/**
+ * Rate-limit headers as in BigCommerce's "API rate limits" page ("Standard plan example: Rate limit
+ * headers"), with the reset the test chooses.
+ */
+export function rateLimited(resetMs: number): ScriptedAnswer {
+  return {
+    status: 429,
+    headers: {
+      'X-Rate-Limit-Time-Window-Ms': '30000',
+      'X-Rate-Limit-Time-Reset-Ms': String(resetMs),
+      'X-Rate-Limit-Requests-Quota': '150',
+      'X-Rate-Limit-Requests-Left': '0',
+    },
+  };
 }
 
 /**
- * A local stand-in for the BigCommerce v3 customer attribute endpoints: real HTTP on 127.0.0.1,
- * server-side page size capping (as BigCommerce does), token check, and scripted failures.
+ * A local stand-in for BigCommerce's v3 customer attribute endpoints: real HTTP on 127.0.0.1,
+ * server-side page size capping (as BigCommerce does), token check, and scripted answers. Every
+ * body follows BigCommerce's Customers v3 reference (reference/customers.v3.yml in bigcommerce/docs);
+ * each builder names the documented example it copies.
  */
 export class FakeBigCommerce {
   readonly requests: RecordedRequest[] = [];
   attributes: FakeAttribute[] = [];
   values: FakeAttributeValue[] = [];
-  /** Failures answered, in order, before the next real answer for a path. */
-  readonly failures = new Map<string, ScriptedFailure[]>();
+  /** Answers given, in order, before the next real answer for a path. */
+  readonly scripted = new Map<string, ScriptedAnswer[]>();
   #server: Server | undefined;
 
   constructor(
@@ -50,20 +73,20 @@ export class FakeBigCommerce {
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
       };
-      if (!url.pathname.startsWith(prefix)) return send(404, { status: 404, title: 'Store not found' });
-      if (req.headers['x-auth-token'] !== this.token) return send(401, { status: 401, title: 'Unauthorized' });
-      const failure = this.failures.get(path)?.shift();
-      if (failure) return send(failure.status, { status: failure.status }, failure.headers);
+      if (!url.pathname.startsWith(prefix)) return send(404, errorBody(404, 'Store not found'));
+      if (req.headers['x-auth-token'] !== this.token) return send(401, errorBody(401, 'Unauthorized'));
+      const answer = this.scripted.get(path)?.shift();
+      if (answer) return send(answer.status, answer.body ?? errorBody(answer.status, 'Scripted failure'), answer.headers);
       if (path === '/customers/attributes') {
         const name = url.searchParams.get('name');
-        return send(200, this.page(this.attributes.filter((a) => name === null || a.name === name), url.searchParams));
+        return send(200, this.page(this.attributes.filter((a) => name === null || a.name === name).map(attributeBody), url.searchParams));
       }
       if (path === '/customers/attribute-values') {
         const ids = (url.searchParams.get('attribute_id:in') ?? '').split(',').filter(Boolean).map(Number);
-        const rows = this.values.filter((v) => ids.length === 0 || ids.includes(v.attribute_id));
+        const rows = this.values.map(valueBody).filter((v) => ids.length === 0 || ids.includes(v.attribute_id));
         return send(200, this.page(rows, url.searchParams));
       }
-      return send(404, { status: 404, title: 'Not found' });
+      return send(404, errorBody(404, 'Not found'));
     });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
@@ -73,20 +96,51 @@ export class FakeBigCommerce {
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
   }
 
-  failNext(path: string, ...failures: ScriptedFailure[]): void {
-    this.failures.set(path, [...(this.failures.get(path) ?? []), ...failures]);
+  answerNext(path: string, ...answers: ScriptedAnswer[]): void {
+    this.scripted.set(path, [...(this.scripted.get(path) ?? []), ...answers]);
   }
 
+  /** `meta.pagination` as the reference's `pagination_Full` schema and its example (`links.current: '?page=1&limit=50'`). */
   private page<T>(rows: readonly T[], query: URLSearchParams) {
     const limit = Math.min(this.maxPageSize, Number(query.get('limit') ?? 50));
     const page = Number(query.get('page') ?? 1);
-    const totalPages = Math.max(1, Math.ceil(rows.length / limit));
+    const totalPages = Math.ceil(rows.length / limit);
     const data = rows.slice((page - 1) * limit, page * limit);
+    const link = (n: number) => `?page=${n}&limit=${limit}`;
     return {
       data,
       meta: {
-        pagination: { total: rows.length, count: data.length, per_page: limit, current_page: page, total_pages: totalPages },
+        pagination: {
+          total: rows.length,
+          count: data.length,
+          per_page: limit,
+          current_page: page,
+          total_pages: totalPages,
+          links: { ...(page > 1 ? { previous: link(page - 1) } : {}), current: link(page), ...(page < totalPages ? { next: link(page + 1) } : {}) },
+        },
       },
     };
   }
+}
+
+/** One item of the reference's `CustomerAttributesResponse` example: `{ id: 1, name: 'Age', type: 'string', date_created, date_modified }`. */
+function attributeBody(attribute: FakeAttribute) {
+  return { id: attribute.id, name: attribute.name, type: 'string', date_created: '2018-11-13T21:42:06Z', date_modified: '2018-11-14T16:46:23Z' };
+}
+
+/** The reference's `attribute_Full` example: `{ attribute_id: 2, attribute_value: 'Yes', customer_id: 1, date_created, date_modified, id: 2 }`. */
+function valueBody(value: FakeAttributeValue, index: number) {
+  return {
+    attribute_id: value.attribute_id,
+    attribute_value: value.attribute_value,
+    customer_id: value.customer_id,
+    date_created: created,
+    date_modified: created,
+    id: index + 1,
+  };
+}
+
+/** The reference's `ErrorResponse` schema: `status`, `title`, `type`. */
+function errorBody(status: number, title: string) {
+  return { status, title, type: 'https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes' };
 }
