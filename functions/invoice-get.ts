@@ -1,5 +1,5 @@
 import { endpoint } from '../shared/composition/api-composition';
-import { resourceScope } from '../shared/http/customer-scope';
+import { customerScope } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { invoiceParams, scopedQuery } from '../shared/http/request-schemas';
@@ -9,7 +9,7 @@ import { getInvoice } from '../shared/portal/detail-service';
 export const invoiceGet = endpoint(operations.invoiceDetail, async ({ request, caller, api }) => {
   const { invoiceNo } = parseParameters(invoiceParams, request.params);
   const { customer } = parseParameters(scopedQuery, request.query);
-  return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, resourceScope(caller, customer)) };
+  return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, customerScope(caller, customer)) };
 });
 
 registerHttpRoute(operations.invoiceDetail, invoiceGet);

@@ -1,5 +1,5 @@
 import { endpoint } from '../shared/composition/api-composition';
-import { resourceScope } from '../shared/http/customer-scope';
+import { customerScope } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { orderParams, scopedQuery } from '../shared/http/request-schemas';
@@ -9,7 +9,7 @@ import { getOrder } from '../shared/portal/detail-service';
 export const orderGet = endpoint(operations.orderDetail, async ({ request, caller, api }) => {
   const { orderId } = parseParameters(orderParams, request.params);
   const { customer } = parseParameters(scopedQuery, request.query);
-  return { kind: 'data', data: await getOrder(api.portal, orderId, resourceScope(caller, customer)) };
+  return { kind: 'data', data: await getOrder(api.portal, orderId, customerScope(caller, customer)) };
 });
 
 registerHttpRoute(operations.orderDetail, orderGet);

@@ -2,7 +2,7 @@ import { createPortalRuntime } from '../shared/composition/portal-runtime';
 import { createSyncServiceFor, runtimeSyncTelemetry } from '../shared/composition/sync-composition';
 import { getSettings } from '../shared/config';
 import { seedDemoErpIfEmpty, syncOnStart } from '../shared/dev-host/demo-prepare';
-import { isDemoMode } from '../shared/dev-host/demo-mode';
+import { demoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
 import { scheduleSync } from '../shared/dev-host/sync-schedule';
@@ -14,7 +14,7 @@ import { scheduleSync } from '../shared/dev-host/sync-schedule';
 async function main(): Promise<void> {
   const settings = getSettings();
   const runtime = createPortalRuntime(settings);
-  if (isDemoMode(settings)) await seedDemoErpIfEmpty(runtime, console.log);
+  if (demoMode(settings).demo) await seedDemoErpIfEmpty(runtime, console.log);
   const mirror = await runtime.mirror();
   const sync = createSyncServiceFor(() => runtime.erp(), mirror, settings, {
     telemetry: runtimeSyncTelemetry(runtime, mirror),

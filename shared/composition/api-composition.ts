@@ -6,6 +6,7 @@ import type { MirrorDatabase } from '../db/schema/mirror-tables';
 import { ApiKeySet } from '../http/api-key';
 import { createAuthenticator } from '../http/authenticate';
 import { createBcJwtVerifier } from '../http/bc-jwt';
+import { clientAddress } from '../http/client-address';
 import { createCorsPolicy } from '../http/cors';
 import { createEndpointFactory, type HttpPolicies } from '../http/endpoint';
 import { createRateLimiter } from '../http/rate-limiter';
@@ -66,6 +67,7 @@ export function createApiComposition(deps: ApiDependencies): ApiComposition {
     telemetry: deps.telemetry ?? nullTelemetry,
     redactor: deps.redactor ?? new Redactor(() => secrets.knownValues()),
     cors: createCorsPolicy(settings.CORS_ALLOWED_ORIGINS),
+    clientAddress: (headers) => clientAddress(headers, settings.FRONT_DOOR_ID),
     rateLimit: createRateLimiter({
       perMinute: settings.RATE_LIMIT_PER_MINUTE,
       burst: settings.RATE_LIMIT_BURST,

@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InvocationContext } from '@azure/functions';
-import type { Settings } from '../config';
+import { settingWarnings, type Settings } from '../config';
 import { createApiComposition, useApiComposition } from '../composition/api-composition';
 import { createPortalRuntime, type PortalRuntime } from '../composition/portal-runtime';
 import { errorEnvelope } from '../http/envelope';
+import type { ErrorCode } from '../http/api-error';
 import { firstCustomer } from '../mirror/queries/first-customer';
 import { linkDemoCustomers } from '../mirror/queries/link-demo-customers';
 import type { SyncControl } from '../portal/sync-control';
 import { createDemoStorefront } from '../../storefront/demo/demo-assets';
 import { listLinkedCustomers } from '../mirror/links/list-linked-customers';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
-import { isDemoMode, withDemoCredentials } from './demo-mode';
+import { demoMode, withDemoCredentials } from './demo-mode';
+import { BadRequest, demoHostAllowed, requestUrl } from './request-target';
 import { loadFunctionRoutes } from './load-functions';
 import { toHttpRequest, writeResponse } from './node-adapter';
 import { createRouteMatcher } from './route-matcher';
@@ -24,6 +26,8 @@ export interface DevHostOptions {
   /** Databases to serve; by default opened from the settings and closed with the host. */
   readonly runtime?: PortalRuntime;
   readonly syncControl?: (runtime: PortalRuntime) => SyncControl;
+  /** Start-up notes (why demo mode is off, risky settings); console.log by default. */
+  readonly log?: (line: string) => void;
 }
 
 export interface DevHost {
@@ -38,13 +42,23 @@ export interface DevHost {
 
 const notFoundBody = JSON.stringify(errorEnvelope('NOT_FOUND', 'Resource not found.'));
 
+function writeError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(errorEnvelope(code, message)));
+}
+
 /** Serves the registered HTTP functions over node:http, with real HttpRequest/InvocationContext objects. */
 export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
-  const demo = isDemoMode(options.settings);
+  const log = options.log ?? console.log;
+  const decision = demoMode(options.settings);
+  const demo = decision.demo;
+  if (decision.reason) log(decision.reason);
+  for (const warning of settingWarnings(options.settings)) log(`Warning: ${warning}`);
   const settings = demo ? withDemoCredentials(options.settings) : options.settings;
   const runtime = options.runtime ?? createPortalRuntime(settings);
   const mirror = await runtime.mirror();
-  if (demo) await linkDemoCustomers(mirror.db);
+  // Demo links replace customer_link wholesale: only ever on an embedded mirror.
+  if (demo && mirror.dialect === 'pglite') await linkDemoCustomers(mirror.db);
   useApiComposition(
     createApiComposition({
       settings,
@@ -62,7 +76,9 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     : undefined;
 
   async function serve(message: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(message.url ?? '/', `http://${message.headers.host ?? 'localhost'}`);
+    const url = requestUrl(message);
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach the demo's token minting.
+    if (demo && !demoHostAllowed(url)) return writeError(response, 421, 'FORBIDDEN', 'The demo host answers only localhost.');
     if (demo && url.pathname === '/customer/current.jwt') {
       return serveCurrentJwt(message, url, response, settings, async () => (await runtime.mirror()).db);
     }
@@ -91,6 +107,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
 
   const server = createServer((message, response) => {
     serve(message, response).catch((error: unknown) => {
+      if (error instanceof BadRequest) return writeError(response, 400, 'VALIDATION_FAILED', error.message);
       console.error('dev host: request failed', error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(errorEnvelope('INTERNAL', 'An unexpected error occurred.')));
@@ -98,7 +115,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, () => resolve());
+    server.listen(options.port, settings.HOST, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {

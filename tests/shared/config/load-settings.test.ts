@@ -27,9 +27,9 @@ describe('loadSettings', () => {
   });
 
   it('treats blank settings as unset and splits lists', () => {
-    const settings = loadSettings({ SYNC_BATCH_SIZE: ' ', PORTAL_API_KEYS: 'old-key, new-key ,', QUOTE_ORDER_TYPES: 'Q,E' });
+    const settings = loadSettings({ SYNC_BATCH_SIZE: ' ', PORTAL_API_KEYS: 'old-key-0123456789abcdef0123456789, new-key-0123456789abcdef0123456789 ,', QUOTE_ORDER_TYPES: 'Q,E' });
     expect(settings.SYNC_BATCH_SIZE).toBe(5000);
-    expect(settings.PORTAL_API_KEYS).toEqual(['old-key', 'new-key']);
+    expect(settings.PORTAL_API_KEYS).toEqual(['old-key-0123456789abcdef0123456789', 'new-key-0123456789abcdef0123456789']);
     expect(settings.QUOTE_ORDER_TYPES).toEqual(['Q', 'E']);
   });
 
