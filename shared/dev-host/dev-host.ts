@@ -32,6 +32,8 @@ export interface DevHostOptions {
 
 export interface DevHost {
   readonly url: string;
+  /** The interface the server listens on (HOST): loopback unless deliberately widened. */
+  readonly listenAddress: string;
   /** Effective settings, including generated demo credentials. */
   readonly settings: Settings;
   readonly demo: boolean;
@@ -117,9 +119,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     server.once('error', reject);
     server.listen(options.port, settings.HOST, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
+    listenAddress: address,
     settings,
     demo,
     exampleCustomer: await firstCustomer(mirror.db),
