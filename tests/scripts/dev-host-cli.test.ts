@@ -44,12 +44,12 @@ describe('npm start (scripts/dev-host.ts) beside real credentials', () => {
       cwd: directory,
       env: cleanEnvironment({ ...copiedSecret, DEMO_MODE: 'on' }),
       encoding: 'utf8',
-      timeout: 170_000,
+      timeout: 590_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('DEMO_MODE=on is refused: BC_CLIENT_SECRET is set');
     expect(`${run.stdout}${run.stderr}`).not.toContain('r'.repeat(40));
-  }, 180_000);
+  }, 600_000);
 
   it('auto mode starts without demo mode and says why', async () => {
     const port = await freePort();
@@ -76,5 +76,5 @@ describe('npm start (scripts/dev-host.ts) beside real credentials', () => {
     const exited = new Promise((resolve) => started.once('exit', resolve));
     started.kill('SIGTERM');
     await exited;
-  }, 180_000);
+  }, 600_000);
 });
