@@ -129,6 +129,8 @@ param bcErpAttributeName string = 'erp_customer_number'
 param corsAllowedOrigins string = ''
 param rateLimitPerMinute int = 120
 param rateLimitBurst int = 60
+@description('Front Door ID (X-Azure-FDID) when the app sits behind Azure Front Door: the rate limiter then trusts X-Azure-SocketIP on its requests. Empty without Front Door.')
+param frontDoorId string = ''
 param keyVaultCacheSeconds int = 300
 
 // Event, metric and dimension names shared with the app code: the alert and workbook queries use them.
@@ -299,6 +301,7 @@ module functionApp 'modules/functionapp.bicep' = {
       corsAllowedOrigins: corsAllowedOrigins
       rateLimitPerMinute: rateLimitPerMinute
       rateLimitBurst: rateLimitBurst
+      frontDoorId: frontDoorId
       keyVaultCacheSeconds: keyVaultCacheSeconds
     }
   }

@@ -1,5 +1,5 @@
 import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
-import { assertMayReadCustomer } from '../shared/http/customer-scope';
+import { customerScope } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { customerParams } from '../shared/http/request-schemas';
@@ -7,8 +7,7 @@ import { getCustomer } from '../shared/portal/detail-service';
 
 export const customerGet = endpoint(operations.customer, async ({ request, caller, api }) => {
   const { erpId } = parseParameters(customerParams, request.params);
-  assertMayReadCustomer(caller, erpId);
-  return { kind: 'data', data: await getCustomer(api.portal, erpId) };
+  return { kind: 'data', data: await getCustomer(api.portal, customerScope(caller, erpId)) };
 });
 
 registerHttpRoute(customerGet);

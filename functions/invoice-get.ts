@@ -1,5 +1,5 @@
 import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
-import { resourceScope } from '../shared/http/customer-scope';
+import { customerScope } from '../shared/http/customer-scope';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
 import { invoiceParams, scopedQuery } from '../shared/http/request-schemas';
@@ -8,7 +8,7 @@ import { getInvoice } from '../shared/portal/detail-service';
 export const invoiceGet = endpoint(operations.invoiceDetail, async ({ request, caller, api }) => {
   const { invoiceNo } = parseParameters(invoiceParams, request.params);
   const { customer } = parseParameters(scopedQuery, request.query);
-  return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, resourceScope(caller, customer)) };
+  return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, customerScope(caller, customer)) };
 });
 
 registerHttpRoute(invoiceGet);

@@ -1,5 +1,5 @@
 import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
-import { listScope } from '../shared/http/customer-scope';
+import { customerScope } from '../shared/http/customer-scope';
 import { listResult, listWindow, wantsCsv } from '../shared/http/list-result';
 import { operations } from '../shared/http/operations';
 import { parseParameters } from '../shared/http/parse-request';
@@ -8,7 +8,7 @@ import { listCustomerHeaders, toListFilter } from '../shared/portal/list-service
 
 export const ordersList = endpoint(operations.ordersList, async ({ request, caller, api }) => {
   const query = parseParameters(ordersQuery, request.query);
-  const custNo = listScope(caller, query.customer);
+  const custNo = customerScope(caller, query.customer);
   const csv = wantsCsv(request, query);
   const page = await listCustomerHeaders(api.portal, 'orders', toListFilter(custNo, query), listWindow(query, csv));
   return listResult(operations.ordersList, query, page, csv, custNo);

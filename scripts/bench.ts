@@ -16,7 +16,7 @@ type TouchReport = PhaseReport & { touched: Record<string, number> };
 type FloorReport = PhaseReport & { floorMs: number; steps: FloorStep[] };
 type LegacyReport = PhaseReport & { customers: number; legacyMs: number };
 
-const benchKey = 'bench-api-key-0123456789';
+const benchKey = 'bench-api-key-0123456789abcdef0123456789';
 const written = (summary: SyncRunSummary) => summary.entities.reduce((s, e) => s + e.inserted + e.updated + e.deleted, 0);
 const customersMs = (summary: SyncRunSummary) => summary.entities.find((e) => e.entity === 'customers')?.durationMs ?? 0;
 

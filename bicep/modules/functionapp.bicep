@@ -83,6 +83,7 @@ param appConfig {
   corsAllowedOrigins: string
   rateLimitPerMinute: int
   rateLimitBurst: int
+  frontDoorId: string
   keyVaultCacheSeconds: int
 }
 
@@ -113,7 +114,7 @@ var private = !empty(integrationSubnetId)
 
 // ---------------------------------------------------------------------------------------------------------
 // App settings. codeSettings + runTimeSecretNames are THE list of settings the application code reads
-// (PORT, AZURE_CLIENT_ID and WEBSITE_SITE_NAME are local/platform-only and deliberately absent).
+// (PORT, HOST, AZURE_CLIENT_ID and WEBSITE_SITE_NAME are local/platform-only and deliberately absent).
 // Secret values live only in Key Vault, delivered two ways:
 // - referencedSecretNames: Key Vault references the platform resolves at start-up and caches (about 24 h).
 //   Only the ERP connection: the app opens its ERP pool once per process, so a new value needs a restart
@@ -148,6 +149,7 @@ var codeSettings = union(
     CORS_ALLOWED_ORIGINS: appConfig.corsAllowedOrigins
     RATE_LIMIT_PER_MINUTE: string(appConfig.rateLimitPerMinute)
     RATE_LIMIT_BURST: string(appConfig.rateLimitBurst)
+    FRONT_DOOR_ID: appConfig.frontDoorId
     KEY_VAULT_URL: keyVaultUri
     KEY_VAULT_CACHE_SECONDS: string(appConfig.keyVaultCacheSeconds)
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString

@@ -5,6 +5,7 @@ import type { MirrorDatabase } from '../db/schema/mirror-tables';
 import { ApiKeySet } from '../http/api-key';
 import { createAuthenticator } from '../http/authenticate';
 import { createBcJwtVerifier } from '../http/bc-jwt';
+import { clientAddress } from '../http/client-address';
 import { createCorsPolicy } from '../http/cors';
 import type { HttpPolicies } from '../http/endpoint';
 import { createRateLimiter } from '../http/rate-limiter';
@@ -57,6 +58,7 @@ export function buildAppApi(parts: AppApiParts): AppApi {
     telemetry: parts.telemetry,
     redactor: parts.redactor,
     cors: createCorsPolicy(settings.CORS_ALLOWED_ORIGINS),
+    clientAddress: (headers) => clientAddress(headers, settings.FRONT_DOOR_ID),
     rateLimit: createRateLimiter({
       perMinute: settings.RATE_LIMIT_PER_MINUTE,
       burst: settings.RATE_LIMIT_BURST,

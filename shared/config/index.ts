@@ -6,6 +6,7 @@ import { secretSettings, settingsSchema, type SecretSettingName, type Settings }
 export { ConfigError } from './config-error';
 export { loadSettings, type Environment } from './load-settings';
 export { SecretStore, SecretUnavailableError } from './secrets/secret-store';
+export { settingWarnings } from './setting-warnings';
 export { secretSettings, settingsSchema, type SecretSettingName, type SettingName, type Settings } from './settings-schema';
 
 let cached: Settings | undefined;

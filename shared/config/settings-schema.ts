@@ -22,6 +22,20 @@ const connection = (setting: string, fallback: string) =>
       for (const message of sqlServerConnectionProblems(setting, value)) ctx.addIssue({ code: 'custom', message });
     });
 
+/** Shortest API or admin key accepted: long enough that guessing one is hopeless. */
+export const minimumKeyLength = 32;
+
+/** A comma-separated key list; short keys are named by position, never by value. */
+const keyList = csv('').superRefine((keys, ctx) => {
+  const short = keys.flatMap((key, index) => (key.length < minimumKeyLength ? [index + 1] : []));
+  if (short.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `every key must be at least ${minimumKeyLength} characters (key ${short.join(', ')} of ${keys.length} is shorter)`,
+    });
+  }
+});
+
 const optionalText = z
   .string()
   .trim()
@@ -62,8 +76,8 @@ export const settingsSchema = z.object({
   SYNC_TIME_BUDGET_SECONDS: intSetting(840, 10, 86_400),
   SYNC_CHANGE_TRACKING: z.enum(['auto', 'off']).default('auto'),
   QUOTE_ORDER_TYPES: csv('Q'),
-  PORTAL_API_KEYS: csv(''),
-  PORTAL_ADMIN_KEYS: csv(''),
+  PORTAL_API_KEYS: keyList,
+  PORTAL_ADMIN_KEYS: keyList,
   BC_CLIENT_ID: optionalText,
   BC_CLIENT_SECRET: optionalText,
   BC_STORE_HASH: optionalText,
@@ -75,6 +89,7 @@ export const settingsSchema = z.object({
   ),
   RATE_LIMIT_PER_MINUTE: intSetting(120, 1, 1_000_000),
   RATE_LIMIT_BURST: intSetting(60, 1, 1_000_000),
+  FRONT_DOOR_ID: optionalText.pipe(z.guid({ message: 'must be the Front Door ID (a GUID, as in X-Azure-FDID)' }).optional()),
   KEY_VAULT_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   KEY_VAULT_CACHE_SECONDS: intSetting(300, 0, 86_400),
   AZURE_CLIENT_ID: optionalText,
@@ -88,6 +103,7 @@ export const settingsSchema = z.object({
   WEBSITE_SITE_NAME: optionalText,
   DEMO_MODE: z.enum(['auto', 'on', 'off']).default('auto'),
   PORT: intSetting(7071, 1, 65_535),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -3,18 +3,12 @@ import { SignJWT } from 'jose';
 import type { Kysely } from 'kysely';
 import type { Settings } from '../config';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
+import { normalizeErpCustomerNumber } from '../erp/customer-number';
 import { findCustomerLink } from '../mirror/queries/find-customer-link';
+import { cookieValue } from './request-target';
 
 export const demoCookie = 'demo_customer';
 const tokenLifetimeSeconds = 15 * 60;
-
-function cookieValue(message: IncomingMessage, name: string): string | undefined {
-  for (const part of (message.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
 
 const text = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
@@ -54,8 +48,9 @@ export async function serveCurrentJwt(
   mirror: () => Promise<Kysely<MirrorDatabase>>,
 ): Promise<void> {
   if (url.searchParams.get('app_client_id') !== settings.BC_CLIENT_ID) return text(response, 400, 'Unknown app_client_id.');
-  const custNo = (url.searchParams.get('erp') ?? cookieValue(message, demoCookie))?.trim();
-  if (!custNo) return text(response, 404, 'Not logged in.');
+  const requested = url.searchParams.get('erp') ?? cookieValue(message, demoCookie);
+  const custNo = requested === undefined ? undefined : normalizeErpCustomerNumber(requested);
+  if (custNo === undefined) return text(response, 404, 'Not logged in.');
   const bcCustomerId = await findCustomerLink(await mirror(), custNo);
   if (bcCustomerId === undefined) return text(response, 404, 'Not logged in.');
   text(response, 200, await mintCurrentCustomerJwt(settings, bcCustomerId, custNo), { 'Content-Type': 'application/jwt' });

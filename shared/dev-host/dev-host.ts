@@ -5,6 +5,7 @@ import { InvocationContext } from '@azure/functions';
 import type { Settings } from '../config';
 import type { PortalApp } from '../composition/create-app';
 import { errorEnvelope } from '../http/envelope';
+import type { ErrorCode } from '../http/api-error';
 import { httpHandler } from '../http/endpoint';
 import { firstCustomer } from '../mirror/queries/first-customer';
 import { linkDemoCustomers } from '../mirror/queries/link-demo-customers';
@@ -12,6 +13,7 @@ import { createDemoStorefront } from '../../storefront/demo/demo-assets';
 import { listLinkedCustomers } from '../mirror/links/list-linked-customers';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
 import { isDemoMode } from './demo-mode';
+import { BadRequest, demoHostAllowed, requestUrl } from './request-target';
 import { loadFunctionRoutes } from './load-functions';
 import { toHttpRequest, writeResponse } from './node-adapter';
 import { createRouteMatcher } from './route-matcher';
@@ -25,6 +27,8 @@ export interface DevHostOptions {
 
 export interface DevHost {
   readonly url: string;
+  /** The interface the server listens on (HOST): loopback unless deliberately widened. */
+  readonly listenAddress: string;
   /** Effective settings, including generated demo credentials. */
   readonly settings: Settings;
   readonly demo: boolean;
@@ -35,13 +39,19 @@ export interface DevHost {
 
 const notFoundBody = JSON.stringify(errorEnvelope('NOT_FOUND', 'Resource not found.'));
 
+function writeError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(errorEnvelope(code, message)));
+}
+
 /** Serves the registered HTTP functions over node:http, with real HttpRequest/InvocationContext objects. */
 export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const runtime = options.app;
   const { settings } = runtime;
   const demo = isDemoMode(settings);
   const mirror = await runtime.mirror();
-  if (demo) await linkDemoCustomers(mirror.db);
+  // Demo links replace customer_link wholesale: only ever on an embedded mirror.
+  if (demo && mirror.dialect === 'pglite') await linkDemoCustomers(mirror.db);
   const routes = await loadFunctionRoutes();
   const match = createRouteMatcher(routes);
   const handlers = new Map(routes.map((route) => [route, httpHandler(route.endpoint, () => runtime.api)]));
@@ -53,7 +63,9 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     : undefined;
 
   async function serve(message: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(message.url ?? '/', `http://${message.headers.host ?? 'localhost'}`);
+    const url = requestUrl(message);
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach the demo's token minting.
+    if (demo && !demoHostAllowed(url)) return writeError(response, 421, 'FORBIDDEN', 'The demo host answers only localhost.');
     if (demo && url.pathname === '/customer/current.jwt') {
       return serveCurrentJwt(message, url, response, settings, async () => (await runtime.mirror()).db);
     }
@@ -84,6 +96,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
 
   const server = createServer((message, response) => {
     serve(message, response).catch((error: unknown) => {
+      if (error instanceof BadRequest) return writeError(response, 400, 'VALIDATION_FAILED', error.message);
       console.error('dev host: request failed', error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(errorEnvelope('INTERNAL', 'An unexpected error occurred.')));
@@ -91,11 +104,12 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, () => resolve());
+    server.listen(options.port, settings.HOST, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
+    listenAddress: address,
     settings,
     demo,
     exampleCustomer: await firstCustomer(mirror.db),

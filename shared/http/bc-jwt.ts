@@ -13,9 +13,15 @@ export interface BcJwtOptions {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly storeHash: string;
-  /** Clock skew allowed on exp/nbf, seconds. */
+  /** Clock skew allowed on exp/nbf/iat, seconds. */
   readonly clockToleranceSeconds?: number;
 }
+
+/**
+ * Oldest `iat` accepted: BigCommerce's current-customer tokens live 15 minutes, so a token issued
+ * longer ago than that (plus a minute) was minted with a longer `exp` than BigCommerce ever gives.
+ */
+export const maxTokenAgeSeconds = 16 * 60;
 
 export type BcJwtVerifier = (token: string) => Promise<number | undefined>;
 
@@ -32,6 +38,8 @@ export function createBcJwtVerifier(options: BcJwtOptions): BcJwtVerifier {
     issuer: 'bc/apps',
     requiredClaims: ['exp', 'iat'],
     clockTolerance: options.clockToleranceSeconds ?? 30,
+    // jose refuses an `iat` older than maxTokenAge and, with it set, one in the future beyond the tolerance.
+    maxTokenAge: maxTokenAgeSeconds,
   };
   return async (token) => {
     try {

@@ -1,4 +1,5 @@
 const allowedMethods = 'GET, POST, OPTIONS';
+const allowedMethodSet = new Set(allowedMethods.split(', '));
 const allowedHeaders = 'Authorization, X-Api-Key, Content-Type, If-None-Match, Accept';
 const exposedHeaders = 'ETag, Retry-After, Content-Disposition';
 
@@ -22,7 +23,8 @@ export function createCorsPolicy(allowedOrigins: readonly string[]): CorsPolicy 
       return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': exposedHeaders };
     },
     preflightHeaders(origin, requestedMethod) {
-      if (!isAllowed(origin) || requestedMethod === null || !allowedMethods.includes(requestedMethod.toUpperCase())) {
+      // Exact tokens: Access-Control-Request-Method names one method, and `T` is not part of `GET`.
+      if (!isAllowed(origin) || requestedMethod === null || !allowedMethodSet.has(requestedMethod.trim().toUpperCase())) {
         return undefined;
       }
       return {

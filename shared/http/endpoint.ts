@@ -1,8 +1,7 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { ApiError, rateLimited } from './api-error';
-import type { Authenticator } from './authenticate';
+import type { Authenticator, Credential } from './authenticate';
 import type { Caller } from './caller';
-import { clientAddress } from './client-address';
 import type { CorsPolicy } from './cors';
 import { errorEnvelope, successEnvelope } from './envelope';
 import { statusOf } from './error-status';
@@ -16,6 +15,8 @@ import { telemetryNames, type Telemetry } from '../telemetry/telemetry';
 export interface HttpPolicies {
   readonly authenticate: Authenticator;
   readonly rateLimit: RateLimiter;
+  /** The caller's network address as this deployment's proxies report it (client-address.ts). */
+  readonly clientAddress: (headers: Headers) => string;
   readonly cors: CorsPolicy;
   /** Auth failures and rate-limit hits as metrics; requests themselves are the host's telemetry. */
   readonly telemetry: Telemetry;
@@ -35,12 +36,12 @@ export type EndpointResult =
   | { readonly kind: 'csv'; readonly filename: string; readonly body: string }
   | { readonly kind: 'document'; readonly body: string };
 
-type Headers = Record<string, string>;
+type HeaderRecord = Record<string, string>;
 
 const varyOn = 'Origin, Accept, Authorization, X-Api-Key';
 const jsonType = 'application/json; charset=utf-8';
 
-function failure(error: unknown, context: InvocationContext, base: Headers, policies: HttpPolicies): HttpResponseInit {
+function failure(error: unknown, context: InvocationContext, base: HeaderRecord, policies: HttpPolicies): HttpResponseInit {
   const known = error instanceof ApiError ? error : undefined;
   if (!known) {
     context.error(
@@ -54,15 +55,15 @@ function failure(error: unknown, context: InvocationContext, base: Headers, poli
   }
   const code = known?.code ?? 'INTERNAL';
   const message = known?.message ?? `An unexpected error occurred (reference ${context.invocationId}).`;
-  const headers: Headers = { ...base, 'Content-Type': jsonType, 'Cache-Control': 'no-store' };
+  const headers: HeaderRecord = { ...base, 'Content-Type': jsonType, 'Cache-Control': 'no-store' };
   if (known?.retryAfterSeconds !== undefined) headers['Retry-After'] = String(known.retryAfterSeconds);
   return { status: statusOf(code), headers, body: JSON.stringify(errorEnvelope(code, message)) };
 }
 
-function success(request: HttpRequest, result: EndpointResult, base: Headers): HttpResponseInit {
+function success(request: HttpRequest, result: EndpointResult, base: HeaderRecord): HttpResponseInit {
   const status = result.kind === 'data' ? (result.status ?? 200) : 200;
   const body = result.kind === 'data' ? JSON.stringify(successEnvelope(result.data)) : result.body;
-  const headers: Headers = { ...base, 'Content-Type': result.kind === 'csv' ? 'text/csv; charset=utf-8' : jsonType };
+  const headers: HeaderRecord = { ...base, 'Content-Type': result.kind === 'csv' ? 'text/csv; charset=utf-8' : jsonType };
   if (result.kind === 'csv') headers['Content-Disposition'] = `attachment; filename="${result.filename}"`;
   if (request.method !== 'GET' || status !== 200) return { status, headers: { ...headers, 'Cache-Control': 'no-store' }, body };
   // Private: answers depend on the caller's credentials, so only the caller's own cache may keep them.
@@ -104,19 +105,21 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
   return async (request, context) => {
     const api = policies();
     if (request.method === 'OPTIONS') return preflight(request, api);
-    const base: Headers = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
+    const base: HeaderRecord = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
     try {
-      const address = clientAddress(request.headers);
-      let caller: Caller;
+      const address = api.clientAddress(request.headers);
+      let credential: Credential;
       try {
-        caller = await api.authenticate(request.headers, operation.access, address);
+        credential = await api.authenticate(request.headers, operation.access, address);
       } catch (error) {
         // Failed credentials still spend the address's tokens, which slows key guessing.
         const wait = api.rateLimit(`ip:${address}`);
         throw wait > 0 ? rateLimited(wait) : error;
       }
-      const wait = api.rateLimit(caller.id);
+      // Limited before the caller is resolved: a flood of valid tokens never reaches the database.
+      const wait = api.rateLimit(credential.id);
       if (wait > 0) throw rateLimited(wait);
+      const caller = await credential.caller();
       return success(request, await handle({ request, context, caller, api }), base);
     } catch (error) {
       return failure(error, context, base, api);

@@ -1,6 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import type { RowWindow } from '../mirror/queries/list-order-headers';
-import { validationFailed } from './api-error';
+import type { ListWindow } from '../portal/list-service';
 import { csvFilename, toCsv } from './csv';
 import type { EndpointResult } from './endpoint';
 import type { Operation } from './operations';
@@ -20,9 +19,11 @@ export function wantsCsv(request: HttpRequest, query: PageQuery): boolean {
   return /\btext\/csv\b/i.test(request.headers.get('accept') ?? '');
 }
 
-/** Rows to read: the requested page, or every row up to the CSV limit (the total tells an overflow). */
-export const listWindow = (query: PageQuery, csv: boolean): RowWindow =>
-  csv ? { offset: 0, fetch: csvRowLimit } : { offset: (query.page - 1) * query.pageSize, fetch: query.pageSize };
+/** Rows to read: the requested page, or every row of a CSV export (refused beyond the limit). */
+export const listWindow = (query: PageQuery, csv: boolean): ListWindow =>
+  csv
+    ? { offset: 0, fetch: csvRowLimit, exportLimit: csvRowLimit }
+    : { offset: (query.page - 1) * query.pageSize, fetch: query.pageSize };
 
 /** The list answer: `data.<items>` plus pagination, or the whole result as a CSV attachment. */
 export function listResult(
@@ -35,9 +36,6 @@ export function listResult(
   const key = operation.listKey ?? 'items';
   if (!csv) {
     return { kind: 'data', data: { [key]: page.items, pagination: { page: query.page, pageSize: query.pageSize, total: page.total } } };
-  }
-  if (page.total > csvRowLimit) {
-    throw validationFailed(`format: CSV exports are limited to ${csvRowLimit} rows (${page.total} match); narrow from/to.`);
   }
   const columns = Object.keys(operation.item?.shape ?? {});
   return { kind: 'csv', filename: csvFilename(`${key}-${custNo}`), body: toCsv(columns, page.items as Record<string, unknown>[]) };

@@ -1,7 +1,7 @@
 export interface RateLimitOptions {
   readonly perMinute: number;
   readonly burst: number;
-  /** Buckets kept before idle (full) ones are dropped. */
+  /** Most buckets kept; the least recently used one is dropped to make room. */
   readonly maxBuckets?: number;
   readonly now?: () => number;
 }
@@ -16,7 +16,9 @@ export type RateLimiter = (key: string) => number;
 
 /**
  * Per-caller token buckets, per process: `burst` requests at once, refilled at `perMinute`. An
- * instance-local limit is a guard against runaway clients, not a global quota.
+ * instance-local limit is a guard against runaway clients, not a global quota. The buckets are a
+ * bounded LRU (a Map kept in use order), so a flood of new keys costs memory up to the cap and
+ * never beyond it, even when no bucket is idle.
  */
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const buckets = new Map<string, Bucket>();
@@ -24,32 +26,28 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const maxBuckets = options.maxBuckets ?? 10_000;
   const now = options.now ?? Date.now;
 
-  const refill = (bucket: Bucket, at: number) => {
-    bucket.tokens = Math.min(options.burst, bucket.tokens + (at - bucket.updatedAt) * ratePerMs);
-    bucket.updatedAt = at;
-  };
-
-  const evictIdle = (at: number) => {
-    for (const [key, bucket] of buckets) {
-      refill(bucket, at);
-      if (bucket.tokens >= options.burst) buckets.delete(key);
-    }
-  };
-
-  return (key) => {
-    const at = now();
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      if (buckets.size >= maxBuckets) evictIdle(at);
-      bucket = { tokens: options.burst, updatedAt: at };
+  const take = (key: string, at: number): Bucket => {
+    const bucket = buckets.get(key);
+    if (bucket) {
+      buckets.delete(key);
+      bucket.tokens = Math.min(options.burst, bucket.tokens + (at - bucket.updatedAt) * ratePerMs);
+      bucket.updatedAt = at;
       buckets.set(key, bucket);
-    } else {
-      refill(bucket, at);
+      return bucket;
     }
+    if (buckets.size >= maxBuckets) buckets.delete(buckets.keys().next().value as string);
+    const fresh = { tokens: options.burst, updatedAt: at };
+    buckets.set(key, fresh);
+    return fresh;
+  };
+
+  const limiter: RateLimiter = (key) => {
+    const bucket = take(key, now());
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return 0;
     }
     return Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000));
   };
+  return limiter;
 }

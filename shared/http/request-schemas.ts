@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { erpCustomerNumber } from '../erp/customer-number';
 
 /** Query and route parameters. These schemas both validate requests and generate the OpenAPI document. */
 const statusLabels: Readonly<Record<string, string>> = { OPEN: 'O', COMPLETE: 'C', VOID: 'V' };
@@ -15,7 +16,7 @@ const erpText = (max: number) =>
     .max(max)
     .regex(/^\P{Cc}*$/u, 'must not contain control characters');
 
-const customer = erpText(6)
+const customer = erpCustomerNumber
   .optional()
   .describe('ERP customer number. Required with an API key; storefront tokens default to (and may only name) their own.');
 
@@ -57,5 +58,5 @@ export const scopedQuery = z.object({ customer });
 
 export const orderParams = z.object({ orderId: z.coerce.number().int().min(1).max(2_147_483_647) });
 export const invoiceParams = z.object({ invoiceNo: z.coerce.number().int().min(1).max(2_147_483_647) });
-export const customerParams = z.object({ erpId: erpText(6) });
+export const customerParams = z.object({ erpId: erpCustomerNumber });
 

@@ -15,8 +15,8 @@ export async function getCustomer(context: PortalContext, custNo: string): Promi
   return toCustomerDto(row);
 }
 
-/** One order with lines and totals. `scope` confines it to a customer; quotes are not orders. */
-export async function getOrder(context: PortalContext, orderNo: number, scope: string | undefined): Promise<OrderDetailDto> {
+/** One of the customer's orders with lines and totals; quotes are not orders. */
+export async function getOrder(context: PortalContext, orderNo: number, scope: string): Promise<OrderDetailDto> {
   const db = await context.mirror();
   const header = await findOrderHeader(db, orderNo, scope);
   if (!header || isQuoteType(context, header.ord_type)) throw notFound('Order');
@@ -29,12 +29,11 @@ export async function getOrder(context: PortalContext, orderNo: number, scope: s
   };
 }
 
-/** One invoice: the orders billed on it, their lines and the summed totals. */
-export async function getInvoice(
-  context: PortalContext,
-  invoiceNo: number,
-  scope: string | undefined,
-): Promise<InvoiceDetailDto> {
+/**
+ * One of the customer's invoices: the orders billed on it, their lines and the summed totals.
+ * Always confined to one customer, because ERP invoice numbers are not unique across customers.
+ */
+export async function getInvoice(context: PortalContext, invoiceNo: number, scope: string): Promise<InvoiceDetailDto> {
   const db = await context.mirror();
   const headers = (await findInvoiceHeaders(db, invoiceNo, scope)).filter((h) => !isQuoteType(context, h.ord_type));
   const first = headers[0];

@@ -1,4 +1,5 @@
 import { datetimeRange } from '../db/schema/column-types';
+import { validationFailed } from '../http/api-error';
 import type { ErpOrderHeaderRow } from '../db/schema/erp-tables';
 import { countOrderHeaders } from '../mirror/queries/count-order-headers';
 import { listOrderHeaders, type RowWindow } from '../mirror/queries/list-order-headers';
@@ -40,6 +41,11 @@ export function toListFilter(custNo: string, query: ListQueryFilters): ListFilte
   };
 }
 
+/** Rows to read: one page, or for an export every row, refused when more than `exportLimit` match. */
+export interface ListWindow extends RowWindow {
+  readonly exportLimit?: number;
+}
+
 export interface ListPage<T> {
   readonly items: T[];
   readonly total: number;
@@ -55,21 +61,27 @@ interface ItemsByKind {
 /**
  * A page of one of the customer's header lists plus the total. The page and the count are separate
  * queries: the page reads only `window.fetch` index entries, the count (when needed) only index keys.
+ * An export counts first and refuses an over-limit result before reading a single row.
  */
 export async function listCustomerHeaders<K extends OrderListKind>(
   context: PortalContext,
   kind: K,
   filter: ListFilter,
-  window: RowWindow,
+  window: ListWindow,
 ): Promise<ListPage<ItemsByKind[K]>> {
   const db = await context.mirror();
   const full: OrderFilter = { ...filter, kind, quoteTypes: context.quoteTypes };
+  const counted = window.exportLimit === undefined ? undefined : await countOrderHeaders(db, full);
+  if (counted !== undefined && counted > (window.exportLimit ?? 0)) {
+    throw validationFailed(`format: CSV exports are limited to ${window.exportLimit} rows (${counted} match); narrow from/to.`);
+  }
   const rows = await listOrderHeaders(db, full, window);
   // A partial page ends the list, so its total is known without counting (most customers fit on one page).
   const total =
-    rows.length < window.fetch && (rows.length > 0 || window.offset === 0)
+    counted ??
+    (rows.length < window.fetch && (rows.length > 0 || window.offset === 0)
       ? window.offset + rows.length
-      : await countOrderHeaders(db, full);
+      : await countOrderHeaders(db, full));
   const orderNos = rows.map((row) => row.order_no);
   const summaries = await orderSummaries(db, orderNos);
   if (kind === 'shipments') {

@@ -10,6 +10,8 @@ import { service } from '../shared/sync/sync-harness';
 import { expectMirrorEqualsErp, seedErp, type Erp, type Mirror } from '../shared/sync/sync-fixtures';
 import { mssqlTestConnection, scratchDatabases } from './mssql-databases';
 
+const contractKey = 'contract-key-0123456789abcdef0123456789';
+
 const summary = (outcome: SyncOutcome): SyncRunSummary => {
   if (outcome.status === 'already-running') throw new Error('unexpected already-running');
   return outcome;
@@ -65,8 +67,8 @@ describe.skipIf(!mssqlTestConnection)('SQL Server contract: sync and API', () =>
   });
 
   it('serves the orders list from the SQL Server mirror', async () => {
-    useTestApi(mirror, { env: { PORTAL_API_KEYS: 'contract-key' } });
-    const answer = await invoke(ordersList, 'v1/orders?customer=C0001&pageSize=2', { headers: withKey('contract-key') });
+    useTestApi(mirror, { env: { PORTAL_API_KEYS: contractKey } });
+    const answer = await invoke(ordersList, 'v1/orders?customer=C0001&pageSize=2', { headers: withKey(contractKey) });
     expect(answer.status).toBe(200);
     expect(answer.json.data.pagination).toMatchObject({ page: 1, pageSize: 2 });
     expect(answer.json.data.orders.length).toBeGreaterThan(0);

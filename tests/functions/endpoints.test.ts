@@ -15,7 +15,7 @@ import { shipmentsList } from '../../functions/shipments-list';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { createTestMirror } from '../helpers/databases';
-import { allowedOrigin, customerToken, invoke, useTestApi, withKey, withToken } from './helpers/invoke';
+import { adminKey, allowedOrigin, customerToken, invoke, useTestApi, withKey, withToken } from './helpers/invoke';
 import { invoiceOf, links, loadPortalFixture, unlinkedBcId } from './helpers/portal-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
@@ -80,15 +80,15 @@ describe('GET /v1/orders', () => {
 
   it('refuses control characters in customer numbers and PO text with 400, not a database error', async () => {
     const cases: [AppEndpoint, string, Record<string, string>, string][] = [
-      [ordersList, 'v1/orders?customer=C%000001', {}, 'customer'],
-      [ordersList, 'v1/orders?customer=C00001&po=PO%00', {}, 'po'],
-      [orderGet, 'v1/orders/1001?customer=%00', { orderId: '1001' }, 'customer'],
-      [customerGet, 'v1/customers/C%0001', { erpId: 'C\u000001' }, 'erpId'],
+      [ordersList, 'v1/orders?customer=C%000001', {}, 'customer: must be an ERP customer number'],
+      [ordersList, 'v1/orders?customer=C00001&po=PO%00', {}, 'po: must not contain control characters'],
+      [orderGet, 'v1/orders/1001?customer=%00', { orderId: '1001' }, 'customer: must be an ERP customer number'],
+      [customerGet, 'v1/customers/C%0001', { erpId: 'C\u000001' }, 'erpId: must be an ERP customer number'],
     ];
-    for (const [handler, path, params, field] of cases) {
+    for (const [handler, path, params, message] of cases) {
       const answer = await invoke(handler, path, { ...key, params });
       expect(answer.status, path).toBe(400);
-      expect(answer.json.error).toEqual({ code: 'VALIDATION_FAILED', message: expect.stringContaining(`${field}: must not contain control characters`) });
+      expect(answer.json.error).toEqual({ code: 'VALIDATION_FAILED', message: expect.stringContaining(message) });
     }
   });
 
@@ -158,7 +158,7 @@ describe('GET /v1/orders', () => {
   });
 
   it('403 for an admin key and for a token with no linked ERP account', async () => {
-    const admin = await invoke(ordersList, 'v1/orders?customer=C00001', { headers: withKey('test-admin-key') });
+    const admin = await invoke(ordersList, 'v1/orders?customer=C00001', { headers: withKey(adminKey) });
     expect(admin.status).toBe(403);
     const unlinked = await invoke(ordersList, 'v1/orders', { headers: withToken(await customerToken(unlinkedBcId)) });
     expect(unlinked.status).toBe(403);
@@ -203,7 +203,7 @@ describe('CORS', () => {
 
 describe('detail and other lists', () => {
   it('GET /v1/orders/{orderId}: lines and totals; quotes and unknown ids are 404', async () => {
-    const answer = await invoke(orderGet, 'v1/orders/1004', { ...key, params: { orderId: '1004' } });
+    const answer = await invoke(orderGet, 'v1/orders/1004?customer=C00001', { ...key, params: { orderId: '1004' } });
     expect(answer.status).toBe(200);
     expect(answer.json.data).toMatchObject({ orderId: 1004, subtotal: '21.19', shippedValue: '20.53', total: '27.29' });
     expect(answer.json.data.lines).toEqual([
@@ -211,11 +211,11 @@ describe('detail and other lists', () => {
       expect.objectContaining({ lineNo: 2, itemNo: 'BOLT-7', description: 'Bolt, 7mm', quantityShipped: 1 }),
     ]);
     for (const id of ['1101', '999999']) {
-      const missing = await invoke(orderGet, `v1/orders/${id}`, { ...key, params: { orderId: id } });
+      const missing = await invoke(orderGet, `v1/orders/${id}?customer=C00001`, { ...key, params: { orderId: id } });
       expect(missing.status).toBe(404);
       expect(missing.json).toEqual({ success: false, error: { code: 'NOT_FOUND', message: 'Order not found.' } });
     }
-    const bad = await invoke(orderGet, 'v1/orders/abc', { ...key, params: { orderId: 'abc' } });
+    const bad = await invoke(orderGet, 'v1/orders/abc?customer=C00001', { ...key, params: { orderId: 'abc' } });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toContain('orderId');
   });
@@ -240,11 +240,11 @@ describe('detail and other lists', () => {
     expect(list.json.data.pagination.total).toBe(5);
     expect(list.json.data.invoices[0]).toMatchObject({ invoiceNo: invoiceOf(1021), orderId: 1021, total: '27.29' });
     const id = String(invoiceOf(1006));
-    const detail = await invoke(invoiceGet, `v1/invoices/${id}`, { ...key, params: { invoiceNo: id } });
+    const detail = await invoke(invoiceGet, `v1/invoices/${id}?customer=C00001`, { ...key, params: { invoiceNo: id } });
     expect(detail.json.data).toMatchObject({ invoiceNo: invoiceOf(1006), customerId: 'C00001', totals: { subtotal: '21.19', freight: '5.00', tax: '1.10', total: '27.29' } });
     expect(detail.json.data.lines).toHaveLength(2);
     const quoteInvoice = String(invoiceOf(1101));
-    const quote = await invoke(invoiceGet, `v1/invoices/${quoteInvoice}`, { ...key, params: { invoiceNo: quoteInvoice } });
+    const quote = await invoke(invoiceGet, `v1/invoices/${quoteInvoice}?customer=C00001`, { ...key, params: { invoiceNo: quoteInvoice } });
     expect(quote.status).toBe(404);
   });
 

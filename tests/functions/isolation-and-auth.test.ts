@@ -14,7 +14,7 @@ import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import type { SyncRequestMessage } from '../../shared/sync/sync-requests';
 import { createTestMirror } from '../helpers/databases';
-import { adminKey, customerToken, invoke, useTestApi, withKey, withToken, type Answer } from './helpers/invoke';
+import { adminKey, customerToken, secondApiKey, invoke, useTestApi, withKey, withToken, type Answer } from './helpers/invoke';
 import { invoiceOf, links } from './helpers/portal-fixture';
 import { loadPortalFixture } from './helpers/portal-fixture';
 
@@ -94,6 +94,9 @@ describe('storefront JWT verification', () => {
     ['wrong operation', () => customerToken(bcId, { claims: { operation: 'something_else' } })],
     ['expired', () => customerToken(bcId, { expiresIn: -120 })],
     ['not yet valid', () => customerToken(bcId, { notBefore: 600 })],
+    // BigCommerce's tokens live 15 minutes: an older `iat` means a lifetime BigCommerce never issues.
+    ['issued 20 minutes ago, still unexpired', () => customerToken(bcId, { issuedAt: -20 * 60, expiresIn: 600 })],
+    ['issued in the future beyond the skew', () => customerToken(bcId, { issuedAt: 300 })],
     ['no customer id', () => customerToken(bcId, { claims: { customer: { email: 'x@example.com' } } })],
     // Signed with the right secret, but an id customer_link's int column cannot hold (was a 500).
     ['customer id beyond int32', () => customerToken(bcId, { claims: { customer: { id: 2 ** 31 } } })],
@@ -115,8 +118,13 @@ describe('storefront JWT verification', () => {
     expect(answer.json.error.code).toBe('UNAUTHORIZED');
   });
 
-  it('accepts HS512 and a slightly expired token within the clock skew', async () => {
-    for (const token of [await customerToken(bcId, { alg: 'HS512' }), await customerToken(bcId, { expiresIn: -10 })]) {
+  it('accepts HS512, a slightly expired token and a 15-minute-old one within the clock skew', async () => {
+    const tokens = [
+      await customerToken(bcId, { alg: 'HS512' }),
+      await customerToken(bcId, { expiresIn: -10 }),
+      await customerToken(bcId, { issuedAt: -15 * 60, expiresIn: 0 }),
+    ];
+    for (const token of tokens) {
       expect((await invoke(ordersList, 'v1/orders', { headers: withToken(token) })).status).toBe(200);
     }
   });
@@ -162,7 +170,7 @@ describe('rate limiting', () => {
       expect(limited.headers.get('retry-after')).toBe('1');
       expect(limited.json.error.code).toBe('RATE_LIMITED');
       // Another caller has its own bucket.
-      expect((await invoke(ordersList, 'v1/orders?customer=C00001', { headers: withKey('test-key-2') })).status).toBe(200);
+      expect((await invoke(ordersList, 'v1/orders?customer=C00001', { headers: withKey(secondApiKey) })).status).toBe(200);
     } finally {
       useTestApi(mirror, { overrides: { syncQueue } });
     }

@@ -19,7 +19,7 @@ import { operations, type Operation } from '../../shared/http/operations';
 import { invoke, useTestApi } from '../functions/helpers/invoke';
 import { createDemoPortal, type DemoCustomer, type DemoPortal } from './helpers/api-demo-portal';
 import { credentialSpec, resolveCredential, type CredentialSpec } from './helpers/api-fuzz-credentials';
-import { bodyText, customerValue, extraHeaders, invoiceNoValue, nastyText, orderIdValue, queryPairs, type Ref } from './helpers/api-fuzz-inputs';
+import { bodyText, customerValue, extraHeaders, invoiceNoValue, nastyText, orderIdValue, queryPairs, type CustomerVariant, type Ref } from './helpers/api-fuzz-inputs';
 import { violationsOf } from './helpers/api-fuzz-oracle';
 import { forgedTokens, validToken, type TokenCase } from './helpers/api-tokens';
 import { reportFigures } from './helpers/figures';
@@ -74,7 +74,7 @@ let chosen: DemoCustomer[];
 const totals = { endpoints: 0, cases: 0, status5xx: 0, violations: 0 };
 
 beforeAll(async () => {
-  portal = await createDemoPortal({ customers: 300 });
+  portal = await createDemoPortal({ customers: 300, sharedInvoices: 20 });
   // Limits far above the run's request count: throttling is the overload check's subject, not this one's.
   // Queued requests go to a queue nobody consumes: the fuzz checks the answers, not the runs.
   useTestApi(portal.mirror, { env: { RATE_LIMIT_BURST: '1000000' }, overrides: { syncQueue: { send: async () => undefined } } });
@@ -113,14 +113,28 @@ const pick = (list: readonly number[], index: number) => String(list.length > 0 
 
 function resolve(ref: Ref, own: DemoCustomer, other: DemoCustomer): string {
   if (ref.ref === 'text') return ref.text;
-  if ('variant' in ref) {
-    const custNo = (ref.ref === 'own-customer' ? own : other).custNo;
-    const variants = { exact: custNo, lower: custNo.toLowerCase(), padded: ` ${custNo}  `, suffixed: `${custNo}0`, prefix: custNo.slice(0, 4) };
-    return variants[ref.variant];
-  }
+  if (ref.ref === 'shared-invoice') return pick(portal.sharedInvoices, ref.index);
+  if ('variant' in ref) return spelling((ref.ref === 'own-customer' ? own : other).custNo, ref.variant);
   const customer = ref.ref.startsWith('own-') ? own : other;
   const list = ref.ref.endsWith('-order') ? customer.orders : ref.ref.endsWith('-quote') ? customer.quotes : customer.invoices;
   return pick(list, ref.index);
+}
+
+const fullwidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+function spelling(custNo: string, variant: CustomerVariant): string {
+  const variants: Record<CustomerVariant, string> = {
+    exact: custNo,
+    lower: custNo.toLowerCase(),
+    mixed: custNo.replace(/[A-Z]/g, (c, i: number) => (i % 2 === 0 ? c.toLowerCase() : c)),
+    padded: ` ${custNo}  `,
+    suffixed: `${custNo}0`,
+    prefix: custNo.slice(0, 4),
+    fullwidth: fullwidth(custNo),
+    cyrillic: custNo.replace(/C/g, '\u0421'),
+    dotless: `\u0131${custNo.slice(1)}`,
+  };
+  return variants[variant];
 }
 
 function requestOf(endpoint: Endpoint): fc.Arbitrary<Case> {
@@ -154,7 +168,7 @@ async function exchange(endpoint: Endpoint, c: Case) {
     params,
     ...(c.body !== null ? { body: c.body } : {}),
   });
-  const namedCustomer = query.find(([name, value]) => name === 'customer' && value !== '')?.[1].trim();
+  const namedCustomer = query.find(([name, value]) => name === 'customer' && value !== '')?.[1];
   const request = { method: c.method, route, query, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.slice(0, 60)])) };
   return { operation: endpoint.operation, method: c.method, params, headers, namedCustomer, identity, answer, request };
 }

@@ -24,7 +24,16 @@ interface Probe {
   readonly params?: Record<string, string>;
   /** The same request for something that does not exist: the answer must be indistinguishable. */
   readonly missing: { readonly path: string; readonly params?: Record<string, string> };
+  /** 404, or 400 for a spelling no ERP key can hold (the same 400 a missing number's spelling gets). */
+  readonly status?: number;
 }
+
+/** Unicode look-alikes of a customer number: fullwidth characters, Cyrillic С, a dotless ı in front. */
+const lookAlikes: readonly (readonly [string, (custNo: string) => string])[] = [
+  ['fullwidth', (custNo) => custNo.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+  ['Cyrillic С', (custNo) => `\u0421${custNo.slice(1)}`],
+  ['dotless ı', (custNo) => `\u0131${custNo.slice(1)}`],
+];
 
 let portal: DemoPortal;
 let pairs: [DemoCustomer, DemoCustomer][];
@@ -32,7 +41,7 @@ const tokens = new Map<number, string>();
 const tokenOf = async (c: DemoCustomer) => tokens.get(c.bcCustomerId) ?? tokens.set(c.bcCustomerId, await validToken(c.bcCustomerId)).get(c.bcCustomerId) as string;
 
 beforeAll(async () => {
-  portal = await createDemoPortal({ customers: 300 });
+  portal = await createDemoPortal({ customers: 300, sharedInvoices: 20 });
   useTestApi(portal.mirror, { env: { RATE_LIMIT_BURST: '1000000' } });
   // B must own an order and an invoice that bills nobody else; A is any other linked customer.
   const victims = portal.customers.filter((c) => c.orders.length > 0 && c.invoices.some((i) => portal.ownersOfInvoice.get(i)?.size === 1));
@@ -47,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => portal.close());
 
 /** Every way the API lets a caller name another customer or one of their resources. */
-function probes(a: DemoCustomer, b: DemoCustomer): Probe[] {
+function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Probe[] {
   const order = String(b.orders[0]);
   const invoice = String(b.invoices.find((i) => portal.ownersOfInvoice.get(i)?.size === 1));
   const detail = (handler: AppEndpoint, route: string, name: string, id: string, query = '') => ({
@@ -77,6 +86,18 @@ function probes(a: DemoCustomer, b: DemoCustomer): Probe[] {
     { what: 'shipments list', ...list(shipmentsList, 'shipments', b.custNo) },
     { what: 'quotes list', ...list(quotesList, 'quotes', b.custNo) },
   ];
+  // The look-alike answer depends on no pair, so every eighth pair is enough to show it never differs.
+  for (const [name, spell] of withLookAlikes ? lookAlikes : []) {
+    probes.push(
+      { what: `customer record, ${name}`, handler: customerGet, path: `v1/customers/${encodeURIComponent(spell(b.custNo))}`, params: { erpId: spell(b.custNo) }, missing: { path: `v1/customers/${encodeURIComponent(spell('Q99999'))}`, params: { erpId: spell('Q99999') } }, status: 400 },
+      { what: `orders list, ${name}`, handler: ordersList, path: `v1/orders?customer=${encodeURIComponent(spell(b.custNo))}`, missing: { path: `v1/orders?customer=${encodeURIComponent(spell('Q99999'))}` }, status: 400 },
+    );
+  }
+  const owners = (invoiceNo: number) => portal.ownersOfInvoice.get(invoiceNo) ?? new Set<string>();
+  const shared =
+    portal.sharedInvoices.find((i) => owners(i).has(b.custNo) && !owners(i).has(a.custNo)) ??
+    portal.sharedInvoices.find((i) => !owners(i).has(a.custNo));
+  if (shared !== undefined) probes.push({ what: 'invoice number shared by two other customers', ...detail(invoiceGet, 'invoices', 'invoiceNo', String(shared)) });
   const ownOrder = a.orders[0];
   if (ownOrder !== undefined) probes.push({ what: 'A’s order naming B', ...detail(orderGet, 'orders', 'orderId', String(ownOrder), `?customer=${b.custNo}`) });
   const quote = b.quotes[0];
@@ -92,21 +113,21 @@ function leaks(answer: Answer, b: DemoCustomer): boolean {
 }
 
 describe('isolation sweep: A’s storefront token against B’s resources', () => {
-  it(`${pairCount} sampled pairs of linked demo customers: every probe is the same 404 as a missing resource`, async () => {
+  it(`${pairCount} sampled pairs of linked demo customers: every probe answers exactly as for a missing resource`, async () => {
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     let requests = 0;
     let leaked = 0;
     let controls = 0;
-    for (const [a, b] of pairs) {
+    for (const [index, [a, b]] of pairs.entries()) {
       const headers = withToken(await tokenOf(a));
-      for (const probe of probes(a, b)) {
+      for (const probe of probes(a, b, index % 8 === 0)) {
         const answer = await invoke(probe.handler, probe.path, { headers, params: probe.params ?? {} });
         const missing = await invoke(probe.handler, probe.missing.path, { headers, params: probe.missing.params ?? {} });
         requests++;
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         if (leaks(answer, b)) leaked++;
-        if (answer.status !== 404 || answer.body !== missing.body) failures.push(`${a.custNo}→${b.custNo} ${probe.what}: ${answer.status} ${answer.body.slice(0, 100)} vs missing ${missing.body.slice(0, 80)}`);
+        if (answer.status !== (probe.status ?? 404) || answer.body !== missing.body) failures.push(`${a.custNo}→${b.custNo} ${probe.what}: ${answer.status} ${answer.body.slice(0, 100)} vs missing ${missing.body.slice(0, 80)}`);
       }
       // Controls: the resources exist (B reads its order), A's token works, and /me ignores a customer parameter.
       const own = await invoke(orderGet, `v1/orders/${b.orders[0]}`, { headers: withToken(await tokenOf(b)), params: { orderId: String(b.orders[0]) } });
@@ -120,6 +141,24 @@ describe('isolation sweep: A’s storefront token against B’s resources', () =
 
     expect(pairs.length).toBe(pairCount);
     expect(leaked).toBe(0);
+    expect(failures.slice(0, 5)).toEqual([]);
+  }, 900_000);
+
+  it('a shared invoice number shows each owner only its own orders, under its own customer number', async () => {
+    expect(portal.sharedInvoices.length).toBeGreaterThanOrEqual(10);
+    const failures: string[] = [];
+    for (const invoiceNo of portal.sharedInvoices) {
+      for (const custNo of portal.ownersOfInvoice.get(invoiceNo) ?? []) {
+        const owner = portal.byCustNo.get(custNo);
+        if (!owner) continue;
+        const answer = await invoke(invoiceGet, `v1/invoices/${invoiceNo}`, { headers: withToken(await tokenOf(owner)), params: { invoiceNo: String(invoiceNo) } });
+        const orders: { orderId: number }[] = answer.json?.data?.orders ?? [];
+        if (answer.json?.data?.customerId !== custNo || orders.length === 0 || orders.some((o) => portal.ownerOfOrder.get(o.orderId) !== custNo)) {
+          failures.push(`${custNo} invoice ${invoiceNo}: ${answer.status} ${answer.body.slice(0, 120)}`);
+        }
+      }
+    }
+    reportFigures('api-isolation-sweep shared invoices', { invoices: portal.sharedInvoices.length, failures: failures.length });
     expect(failures.slice(0, 5)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/composition/create-app';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
-import { allowedOrigin, apiKey, testEnvironment } from '../functions/helpers/invoke';
+import { allowedOrigin, apiKey, secondApiKey, testEnvironment } from '../functions/helpers/invoke';
 import { createDemoPortal, type DemoPortal } from './helpers/api-demo-portal';
 import { httpClient, type HttpAnswer, type HttpClient } from './helpers/api-http-client';
 import { validToken } from './helpers/api-tokens';
@@ -116,7 +116,7 @@ describe('overload: a burst beyond the rate limit, over real HTTP against the de
     const throttled: Caller = { label: 'buyer A', client: buyer, path: '/api/v1/orders', headers: { ...(await bearer(0)), origin: allowedOrigin }, served: ok };
     const others: Caller[] = [
       { label: 'buyer B, same address', client: buyer, path: '/api/v1/orders', headers: await bearer(1), served: ok },
-      { label: 'second API key', client: client('127.0.0.3'), path: `/api/v1/orders?customer=${portal.customers[2]?.custNo}`, headers: { 'x-api-key': 'test-key-2' }, served: ok },
+      { label: 'second API key', client: client('127.0.0.3'), path: `/api/v1/orders?customer=${portal.customers[2]?.custNo}`, headers: { 'x-api-key': secondApiKey }, served: ok },
       { label: 'anonymous health', client: client('127.0.0.4'), path: '/api/v1/health', headers: {}, served: ok },
     ];
     const { limited } = await overload('storefront buyer', throttled, others);

@@ -5,12 +5,18 @@ import { orderHeaderColumns } from './order-header-columns';
 /** Most orders one invoice is read with; an ERP invoice normally covers one order. */
 export const maxOrdersPerInvoice = 100;
 
-/** The headers billed on one invoice number, confined to a customer when `custNo` is given. */
-export function findInvoiceHeaders(db: Kysely<MirrorDatabase>, invoiceNo: number, custNo: string | undefined) {
-  let query = db
+/**
+ * The headers one customer has billed on an invoice number. Always confined to one customer: the
+ * ERP does not keep invoice numbers unique across customers.
+ */
+export function findInvoiceHeaders(db: Kysely<MirrorDatabase>, invoiceNo: number, custNo: string) {
+  return db
     .selectFrom('ord_hedr')
     .select(orderHeaderColumns)
-    .where('inv_no', '=', invoiceNo);
-  if (custNo !== undefined) query = query.where('cust_no', '=', custNo);
-  return query.orderBy('order_no').offset(0).fetch(maxOrdersPerInvoice).execute();
+    .where('inv_no', '=', invoiceNo)
+    .where('cust_no', '=', custNo)
+    .orderBy('order_no')
+    .offset(0)
+    .fetch(maxOrdersPerInvoice)
+    .execute();
 }

@@ -8,13 +8,14 @@ import { httpHandler } from '../../../shared/http/endpoint';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import type { SyncControl } from '../../../shared/portal/sync-control';
 
-export const apiKey = 'test-key-1';
-export const adminKey = 'test-admin-key';
+export const apiKey = 'test-key-1-0123456789abcdef0123456789';
+export const secondApiKey = 'test-key-2-0123456789abcdef0123456789';
+export const adminKey = 'test-admin-key-0123456789abcdef012345';
 export const clientSecret = 'test-secret-0123456789abcdef0123456789abcdef';
 export const allowedOrigin = 'https://shop.example.com';
 
 export const testEnvironment: Environment = {
-  PORTAL_API_KEYS: `${apiKey},test-key-2`,
+  PORTAL_API_KEYS: `${apiKey},${secondApiKey}`,
   PORTAL_ADMIN_KEYS: adminKey,
   BC_CLIENT_ID: 'client-abc',
   BC_CLIENT_SECRET: clientSecret,
@@ -96,7 +97,15 @@ export const withToken = (token: string) => ({ authorization: `Bearer ${token}` 
 /** A BigCommerce-shaped current-customer token; `claims`/`secret`/`alg` override to forge bad ones. */
 export async function customerToken(
   bcCustomerId: number,
-  options: { claims?: Record<string, unknown>; secret?: string; alg?: 'HS256' | 'HS512'; expiresIn?: number; notBefore?: number } = {},
+  options: {
+    claims?: Record<string, unknown>;
+    secret?: string;
+    alg?: 'HS256' | 'HS512';
+    expiresIn?: number;
+    notBefore?: number;
+    /** Seconds from now the token claims it was issued (negative: in the past). */
+    issuedAt?: number;
+  } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   let jwt = new SignJWT({
@@ -111,7 +120,7 @@ export async function customerToken(
     .setIssuer((options.claims?.iss as string | undefined) ?? 'bc/apps')
     .setAudience((options.claims?.aud as string | undefined) ?? 'client-abc')
     .setSubject('store1')
-    .setIssuedAt(now)
+    .setIssuedAt(now + (options.issuedAt ?? 0))
     .setExpirationTime(now + (options.expiresIn ?? 900));
   if (options.notBefore !== undefined) jwt = jwt.setNotBefore(now + options.notBefore);
   return jwt.sign(new TextEncoder().encode(options.secret ?? clientSecret));

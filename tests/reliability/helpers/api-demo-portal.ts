@@ -32,6 +32,8 @@ export interface DemoPortal {
   readonly ownerOfOrder: ReadonlyMap<number, string>;
   /** Owners of every mirrored invoice number (an invoice may bill several orders). */
   readonly ownersOfInvoice: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Invoice numbers that bill orders of more than one customer. */
+  readonly sharedInvoices: readonly number[];
   /** A sync over this ERP and mirror; `batchSize` small enough to give many batches. */
   sync(batchSize?: number): SyncService;
   close(): Promise<void>;
@@ -42,6 +44,31 @@ export interface DemoPortalOptions {
   readonly seed?: number;
   /** Extra API settings (rate limits) over the test environment. */
   readonly env?: Record<string, string>;
+  /** How many invoice numbers to make shared by two customers in the ERP (the ERP does not keep them unique). */
+  readonly sharedInvoices?: number;
+}
+
+/**
+ * Gives `count` pairs of neighbouring customers one invoice number: the first invoiced order of the
+ * even-numbered customer is re-billed on the odd one's first invoice, in the ERP, before the sync.
+ */
+async function shareInvoiceNumbers(erp: PortalDatabase<ErpDatabase>, count: number): Promise<void> {
+  const invoiced = await erp.db
+    .selectFrom('ord_hedr')
+    .select(['order_no', 'cust_no', 'inv_no'])
+    .where('inv_no', 'is not', null)
+    .where('ord_type', '=', 'O')
+    .orderBy('cust_no')
+    .orderBy('order_no')
+    .execute();
+  const first = new Map<string | null, (typeof invoiced)[number]>();
+  for (const row of invoiced) if (!first.has(row.cust_no)) first.set(row.cust_no, row);
+  const firstByCustomer = [...first.values()];
+  for (let i = 0; i + 1 < firstByCustomer.length && i < count * 2; i += 2) {
+    const [from, to] = [firstByCustomer[i], firstByCustomer[i + 1]];
+    if (!from || !to) break;
+    await erp.db.updateTable('ord_hedr').set({ inv_no: to.inv_no }).where('order_no', '=', from.order_no).execute();
+  }
 }
 
 const syncEnvironment = { SYNC_ORDER_DAYS: '365', SYNC_BATCH_SIZE: '5000', SYNC_TIME_BUDGET_SECONDS: '600', SYNC_CHANGE_TRACKING: 'off' };
@@ -81,6 +108,7 @@ export async function createDemoPortal(options: DemoPortalOptions): Promise<Demo
   const erp = await createTestErp();
   const mirror = await createTestMirror();
   await seedDemoErp(erp, { customers: options.customers, days: 400, seed: options.seed ?? 11 });
+  if (options.sharedInvoices) await shareInvoiceNumbers(erp, options.sharedInvoices);
   const sync = (batchSize = Number(syncEnvironment.SYNC_BATCH_SIZE)) =>
     createApp(loadSettings({ ...syncEnvironment, SYNC_BATCH_SIZE: String(batchSize) }), { erp, mirror }).sync;
   const first = await sync().run({ trigger: 'manual', full: true });
@@ -96,6 +124,7 @@ export async function createDemoPortal(options: DemoPortalOptions): Promise<Demo
     byCustNo: new Map(customers.map((c) => [c.custNo, c])),
     ownerOfOrder,
     ownersOfInvoice,
+    sharedInvoices: [...ownersOfInvoice].filter(([, owners]) => owners.size > 1).map(([invoiceNo]) => invoiceNo),
     sync,
     async close() {
       await mirror.close();

@@ -6,10 +6,15 @@ import fc from 'fast-check';
  */
 export type Ref =
   | { readonly ref: 'own-customer' | 'other-customer'; readonly variant: CustomerVariant }
-  | { readonly ref: 'own-order' | 'other-order' | 'own-quote' | 'other-quote' | 'own-invoice' | 'other-invoice'; readonly index: number }
+  | { readonly ref: 'own-order' | 'other-order' | 'own-quote' | 'other-quote' | 'own-invoice' | 'other-invoice' | 'shared-invoice'; readonly index: number }
   | { readonly ref: 'text'; readonly text: string };
 
-export type CustomerVariant = 'exact' | 'lower' | 'padded' | 'suffixed' | 'prefix';
+/**
+ * Spellings of a real customer number: case variants the ERP rule folds, and Unicode look-alikes
+ * (fullwidth letters and digits, Cyrillic С, a dotless ı prefix) that Unicode case mapping or
+ * normalisation would turn into it, but which no ERP key can hold.
+ */
+export type CustomerVariant = 'exact' | 'lower' | 'mixed' | 'padded' | 'suffixed' | 'prefix' | 'fullwidth' | 'cyrillic' | 'dotless';
 
 /** Strings that have broken parsers, SQL and encoders elsewhere. */
 const notorious = [
@@ -20,7 +25,7 @@ const notorious = [
   '../../etc/passwd', '<script>alert(1)</script>', '${7*7}', '{{7*7}}', '%s%s%n',
   'NaN', 'Infinity', '-Infinity', '-0', '1e308', '1e-7', '0x10', '0b1', ' 12 ', '１２', '٣', '1_000',
   'null', 'undefined', 'true', '[]', '{}', '__proto__', 'constructor',
-  '😀', '\u202e', '\ufeff', 'ǅ', 'ß', 'İ', '\u0301', 'Ⅻ',
+  '😀', '\u202e', '\ufeff', 'ǅ', 'ß', 'İ', '\u0301', 'Ⅻ', 'ıNK001', 'ＩＮＫ００１', 'INK00\u212a', 'ſ00001', 'C00001\u00a0',
   '9'.repeat(400), 'A'.repeat(5_000), '2147483648', '-2147483649', '9007199254740993', '18446744073709551616',
 ] as const;
 
@@ -51,7 +56,7 @@ export const nastyText = fc.oneof(
 const text = (arbitrary: fc.Arbitrary<string>): fc.Arbitrary<Ref> => arbitrary.map((value) => ({ ref: 'text', text: value }));
 const customerRef = fc.record({
   ref: fc.constantFrom('own-customer' as const, 'other-customer' as const),
-  variant: fc.constantFrom<CustomerVariant>('exact', 'exact', 'exact', 'lower', 'padded', 'suffixed', 'prefix'),
+  variant: fc.constantFrom<CustomerVariant>('exact', 'exact', 'exact', 'lower', 'mixed', 'padded', 'suffixed', 'prefix', 'fullwidth', 'cyrillic', 'dotless'),
 });
 /** Mostly the caller's own resource of the endpoint's kind; otherwise someone else's, or another kind's number. */
 const resourceRef = (kind: 'order' | 'invoice', others: readonly ('order' | 'quote' | 'invoice')[]) =>
@@ -66,7 +71,11 @@ const resourceRef = (kind: 'order' | 'invoice', others: readonly ('order' | 'quo
 
 export const customerValue: fc.Arbitrary<Ref> = fc.oneof({ weight: 4, arbitrary: customerRef }, { weight: 1, arbitrary: text(nastyText) });
 export const orderIdValue: fc.Arbitrary<Ref> = fc.oneof({ weight: 4, arbitrary: resourceRef('order', ['quote', 'invoice']) }, { weight: 2, arbitrary: text(nastyText) });
-export const invoiceNoValue: fc.Arbitrary<Ref> = fc.oneof({ weight: 4, arbitrary: resourceRef('invoice', ['order']) }, { weight: 2, arbitrary: text(nastyText) });
+export const invoiceNoValue: fc.Arbitrary<Ref> = fc.oneof(
+  { weight: 4, arbitrary: resourceRef('invoice', ['order']) },
+  { weight: 2, arbitrary: fc.record({ ref: fc.constant('shared-invoice' as const), index: fc.nat(1_000) }) },
+  { weight: 2, arbitrary: text(nastyText) },
+);
 
 /** Values worth trying for each known query parameter, besides nasty text. */
 const likely = new Map<string, fc.Arbitrary<Ref>>([

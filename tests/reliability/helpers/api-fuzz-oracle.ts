@@ -26,8 +26,20 @@ export interface Exchange {
   readonly answer: Answer;
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  a != null && b != null && a.trim().toUpperCase() === b.trim().toUpperCase();
+/**
+ * The ERP customer-number rule, written here independently of the app: trimmed, 1–6 printable
+ * ASCII characters, letters folded in ASCII only. Anything else names no customer at all.
+ */
+function erpNumber(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (trimmed === undefined || !/^[\x20-\x7e]{1,6}$/.test(trimmed)) return undefined;
+  return trimmed.replace(/[a-z]/g, (c) => c.toUpperCase());
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) => {
+  const left = erpNumber(a);
+  return left !== undefined && left === erpNumber(b);
+};
 
 /** RFC 4180 rows, CRLF-terminated (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -96,18 +108,22 @@ function scopeOf(x: Exchange, portal: DemoPortal): string | undefined {
     const bcId = x.identity.bcCustomerId;
     return portal.customers.find((c) => c.bcCustomerId === bcId)?.custNo ?? `(unlinked ${bcId})`;
   }
-  return x.namedCustomer;
+  return x.namedCustomer === undefined ? undefined : (erpNumber(x.namedCustomer) ?? `(not an ERP number: ${x.namedCustomer})`);
 }
 
 function checkOwnership(x: Exchange, portal: DemoPortal, fail: (why: string) => void): void {
   const scope = scopeOf(x, portal);
   const data = x.answer.json?.data;
   const owner = (orderId: unknown) => portal.ownerOfOrder.get(Number(orderId));
+  const readsCustomer = 'customer' in shapeOf(x.operation.query);
+  if (readsCustomer && x.namedCustomer !== undefined && erpNumber(x.namedCustomer) === undefined) fail(`customer=${JSON.stringify(x.namedCustomer)} accepted`);
+  if ((x.operation.name === 'order-get' || x.operation.name === 'invoice-get') && scope === undefined) fail('detail answered without a customer scope');
   const mustOwn = (orderId: unknown, what: string) => {
     if (scope !== undefined && !same(owner(orderId), scope)) fail(`${what} ${String(orderId)} of ${owner(orderId)} returned to ${scope}`);
   };
   switch (x.operation.name) {
     case 'customer-get':
+      if (erpNumber(x.params.erpId) === undefined) fail(`erpId=${JSON.stringify(x.params.erpId)} accepted`);
       if (!same(data?.erpId, x.params.erpId)) fail(`customer ${data?.erpId} returned for ${x.params.erpId}`);
       if (x.identity.kind === 'customer' && !same(data?.erpId, scope)) fail(`customer ${data?.erpId} returned to ${scope}`);
       return;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSettings } from '../../../shared/config';
+import { ConfigError, loadSettings, settingWarnings } from '../../../shared/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -27,9 +27,9 @@ describe('loadSettings', () => {
   });
 
   it('treats blank settings as unset and splits lists', () => {
-    const settings = loadSettings({ SYNC_BATCH_SIZE: ' ', PORTAL_API_KEYS: 'old-key, new-key ,', QUOTE_ORDER_TYPES: 'Q,E' });
+    const settings = loadSettings({ SYNC_BATCH_SIZE: ' ', PORTAL_API_KEYS: 'old-key-0123456789abcdef0123456789, new-key-0123456789abcdef0123456789 ,', QUOTE_ORDER_TYPES: 'Q,E' });
     expect(settings.SYNC_BATCH_SIZE).toBe(5000);
-    expect(settings.PORTAL_API_KEYS).toEqual(['old-key', 'new-key']);
+    expect(settings.PORTAL_API_KEYS).toEqual(['old-key-0123456789abcdef0123456789', 'new-key-0123456789abcdef0123456789']);
     expect(settings.QUOTE_ORDER_TYPES).toEqual(['Q', 'E']);
   });
 
@@ -93,5 +93,35 @@ describe('loadSettings', () => {
     expect(loadSettings({ ERP_TLS_CA_FILE: pem }).ERP_TLS_CA_FILE).toBe(pem);
     expect(problemsOf({ ERP_TLS_CA_FILE: join(dir, 'missing.pem') })).toEqual(['ERP_TLS_CA_FILE']);
     expect(problemsOf({ ERP_TLS_CA_FILE: notPem })).toEqual(['ERP_TLS_CA_FILE']);
+  });
+
+  it('refuses API and admin keys shorter than 32 characters in one error naming the settings, never the values', () => {
+    const long = 'k'.repeat(32);
+    let error: ConfigError | undefined;
+    try {
+      loadSettings({ PORTAL_API_KEYS: `${long},k1`, PORTAL_ADMIN_KEYS: 'admin-short' });
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems).toEqual([
+      { setting: 'PORTAL_API_KEYS', message: 'every key must be at least 32 characters (key 2 of 2 is shorter)' },
+      { setting: 'PORTAL_ADMIN_KEYS', message: 'every key must be at least 32 characters (key 1 of 1 is shorter)' },
+    ]);
+    expect(error?.message).not.toMatch(/k1|admin-short/);
+    expect(loadSettings({ PORTAL_API_KEYS: long }).PORTAL_API_KEYS).toEqual([long]);
+  });
+
+  it('warns on a short BigCommerce client secret and on a dev host reachable beyond this machine', () => {
+    expect(settingWarnings(loadSettings({ BC_CLIENT_SECRET: 's'.repeat(32) }))).toEqual([]);
+    expect(settingWarnings(loadSettings({ BC_CLIENT_SECRET: 'short-secret', HOST: '0.0.0.0' }))).toEqual([
+      expect.stringContaining('BC_CLIENT_SECRET is shorter than 32 characters'),
+      expect.stringContaining('HOST=0.0.0.0'),
+    ]);
+  });
+
+  it('accepts a Front Door ID only as a GUID', () => {
+    expect(loadSettings({ FRONT_DOOR_ID: '11111111-2222-3333-4444-555555555555' }).FRONT_DOOR_ID).toBe('11111111-2222-3333-4444-555555555555');
+    expect(problemsOf({ FRONT_DOOR_ID: 'my-front-door' })).toEqual(['FRONT_DOOR_ID']);
   });
 });

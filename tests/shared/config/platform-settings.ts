@@ -5,6 +5,7 @@
  */
 export const platformOrLocalSettings: readonly string[] = [
   'PORT',
+  'HOST',
   'AZURE_CLIENT_ID',
   'WEBSITE_SITE_NAME',
   'AzureWebJobsStorage',

@@ -13,13 +13,13 @@ import { customerToken } from '../../functions/helpers/invoke';
 import { links, loadPortalFixture } from '../../functions/helpers/portal-fixture';
 import { FakeTelemetryClient } from './fake-telemetry-client';
 
-const apiKey = 'scan-api-key-7f3a9c2e';
-const adminKey = 'scan-admin-key-91bd0c';
+const apiKey = 'scan-api-key-7f3a9c2e-0123456789abcdef';
+const adminKey = 'scan-admin-key-91bd0c-0123456789abcdef';
 const clientSecret = 'test-secret-0123456789abcdef0123456789abcdef';
 const erpPassword = 'Erp-Pa55-w0rd-x7';
 const bcToken = 'scan-bc-api-token-5521';
 const environment = {
-  PORTAL_API_KEYS: `${apiKey},second-key-0042`,
+  PORTAL_API_KEYS: `${apiKey},second-key-0042-0123456789abcdef0123`,
   PORTAL_ADMIN_KEYS: adminKey,
   BC_CLIENT_ID: 'client-abc',
   BC_CLIENT_SECRET: clientSecret,

@@ -48,11 +48,6 @@ GO
 select "order_no", "ord_type", "order_dt", "cust_no", "cust_po", "buyer", "ship_via", "ship_date", "inv_no", "inv_date", "status", "freight", "tax_amt" from "ord_hedr" where "order_no" = @1 and "cust_no" = @2
 GO
 
--- order header, any customer
--- parameters: 1
-select "order_no", "ord_type", "order_dt", "cust_no", "cust_po", "buyer", "ship_via", "ship_date", "inv_no", "inv_date", "status", "freight", "tax_amt" from "ord_hedr" where "order_no" = @1
-GO
-
 -- invoice headers, scoped
 -- parameters: 4
 select "order_no", "ord_type", "order_dt", "cust_no", "cust_po", "buyer", "ship_via", "ship_date", "inv_no", "inv_date", "status", "freight", "tax_amt" from "ord_hedr" where "inv_no" = @1 and "cust_no" = @2 order by "order_no" offset @3 rows fetch next @4 rows only

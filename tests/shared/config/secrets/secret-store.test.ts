@@ -86,8 +86,8 @@ describe('SecretStore', () => {
 
 describe('createSecretStore', () => {
   it('takes secrets from the settings, lists joined for rotation', async () => {
-    const store = createSecretStore(loadSettings({ PORTAL_API_KEYS: 'a-key-1,b-key-2', BC_CLIENT_SECRET: 'shh-secret' }));
-    expect(await store.list('PORTAL_API_KEYS')).toEqual(['a-key-1', 'b-key-2']);
+    const store = createSecretStore(loadSettings({ PORTAL_API_KEYS: 'a-key-1-0123456789abcdef0123456789,b-key-2-0123456789abcdef0123456789', BC_CLIENT_SECRET: 'shh-secret' }));
+    expect(await store.list('PORTAL_API_KEYS')).toEqual(['a-key-1-0123456789abcdef0123456789', 'b-key-2-0123456789abcdef0123456789']);
     expect(await store.get('BC_CLIENT_SECRET')).toBe('shh-secret');
     expect(await store.get('BC_API_TOKEN')).toBeUndefined();
   });
