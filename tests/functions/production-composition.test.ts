@@ -11,7 +11,7 @@ import { hostedApp } from '../../shared/composition/hosted-app';
  * here is built by the test, so a wiring gap in production (the 503 "Sync control is not
  * available on this host." of issue 12) fails it.
  */
-const adminKey = 'prod-admin-key-3c9d';
+const adminKey = 'prod-admin-key-3c9d-0123456789abcdef';
 const registered = new Map<string, HttpFunctionOptions>();
 let root: string;
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   Object.assign(process.env, {
     ERP_CONNECTION: `pglite:${join(root, 'erp')}`,
     MIRROR_CONNECTION: `pglite:${join(root, 'mirror')}`,
-    PORTAL_API_KEYS: 'prod-api-key-1f2e',
+    PORTAL_API_KEYS: 'prod-api-key-1f2e-0123456789abcdefgh',
     PORTAL_ADMIN_KEYS: adminKey,
     DEMO_MODE: 'off',
   });
