@@ -8,6 +8,7 @@ import { appRoot, buildApp, credentials, prepareDatabases, workerDirectory, work
 import { httpCases, type HttpCase, type SuiteContext } from './worker-http-cases';
 import { newlyLinkedBcId, triggerCases } from './worker-trigger-cases';
 import { WorkerHost, type Message } from './worker-host';
+import { WorkerQueue } from './worker-queue';
 import { invokeHttp } from './worker-http';
 import { WorkerSession } from './worker-session';
 
@@ -25,9 +26,11 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
   let loads: Map<string, Message>;
   let facts: MirrorFacts;
   let context: SuiteContext;
+  let queue: WorkerQueue;
 
   beforeAll(async () => {
     buildApp();
+    queue = await WorkerQueue.start(appRoot);
     const origin = await bigCommerce.start();
     facts = await prepareDatabases(scratch, inject('pgliteTemplates'), bcCustomerId);
     bigCommerce.attributes = [{ id: 3, name: 'erp_customer_number' }];
@@ -39,19 +42,20 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
     host = await WorkerHost.start({
       workerDirectory: workerDir,
       appDirectory: appRoot,
-      environment: workerEnvironment(scratch, origin),
+      environment: workerEnvironment(scratch, origin, queue.connection),
       nodeArguments: ['--require', join(__dirname, 'bigcommerce-origin.cjs')],
     });
     session = new WorkerSession(host, appRoot, workerDir);
     init = await session.initialize();
     await session.index();
     loads = await session.loadAll();
-    context = { session, facts, http: (name, call) => invokeHttp(session, name, call), bigCommerce };
+    context = { session, facts, http: (name, call) => invokeHttp(session, name, call), bigCommerce, queue };
   });
 
   afterAll(async () => {
     const exitCode = host ? await host.terminate() : 0;
     await bigCommerce.stop();
+    await queue?.stop();
     rmSync(scratch, { recursive: true, force: true });
     expect(exitCode, 'the worker exits cleanly on WorkerTerminate').toBe(0);
   });
@@ -74,7 +78,7 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
 
     it('indexes one trigger case per non-HTTP function, each with its binding (tests below run them all)', () => {
       const others = [...session.functions.values()].filter((fn) => !fn.bindings.some((b) => b.type === 'httpTrigger'));
-      expect(others.map((fn) => fn.name).sort()).toEqual(triggerCases.map((c) => c.function).sort());
+      expect(others.map((fn) => fn.name).sort()).toEqual([...new Set(triggerCases.map((c) => c.function))].sort());
       for (const triggerCase of triggerCases) {
         const trigger = session.indexed(triggerCase.function).bindings.find((b) => b.direction === 'in');
         expect(trigger, triggerCase.function).toMatchObject(triggerCase.binding);
@@ -109,11 +113,12 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
   });
 
   describe('non-HTTP triggers run through the worker and report success', () => {
-    it.each(triggerCases.map((c) => [c.function, c] as const))('%s', async (_name, triggerCase) => {
-      const { response, logs } = await session.invoke(triggerCase.function, triggerCase.input);
+    it.each(triggerCases.map((c) => [`${c.function}: ${c.title}`, c] as const))('%s', async (_name, triggerCase) => {
+      const delivery = await triggerCase.deliver(context);
+      const { response, logs } = await session.invoke(triggerCase.function, delivery.input, delivery.triggerMetadata);
       const messages = logs.map((l) => String(l.message)).join('\n');
       expect(response.result.status, `${response.result.exception?.message ?? ''}\n${messages}`).toBe('Success');
-      await triggerCase.verify({ ...context, logs: messages });
+      await triggerCase.verify({ ...context, logs: messages, delivery });
     });
   });
 });

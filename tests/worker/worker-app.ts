@@ -57,8 +57,8 @@ export interface MirrorFacts {
   readonly bcCustomerId: number;
 }
 
-/** App settings as the Functions host would pass them: explicit databases, keys, DEMO_MODE=off. */
-export function workerEnvironment(directory: string, bigCommerceOrigin: string): Record<string, string> {
+/** App settings as the Functions host would pass them: explicit databases, keys, a Storage account, DEMO_MODE=off. */
+export function workerEnvironment(directory: string, bigCommerceOrigin: string, storageConnection: string): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     FUNCTIONS_WORKER_RUNTIME: 'node',
@@ -74,6 +74,8 @@ export function workerEnvironment(directory: string, bigCommerceOrigin: string):
     BC_API_TOKEN: credentials.bcApiToken,
     CORS_ALLOWED_ORIGINS: 'https://shop.example.com',
     DEMO_MODE: 'off',
+    // Manual sync requests go to this Storage account's `sync-requests` queue (Azurite in the suite).
+    AzureWebJobsStorage: storageConnection,
     // Read only by the test seam that --require loads into the worker (bigcommerce-origin.cjs).
     WORKER_SUITE_BIGCOMMERCE_ORIGIN: bigCommerceOrigin,
   };
