@@ -57,6 +57,13 @@ export class WorkerQueue {
     throw new Error(`No message became visible on ${syncQueueName} within 120 s`);
   }
 
+  /** The visible messages' bodies, decoded as the trigger decodes them; none while the queue does not exist yet. */
+  async peek(): Promise<unknown[]> {
+    if (!(await this.client.exists())) return [];
+    const peeked = (await this.client.peekMessages({ numberOfMessages: 32 })).peekedMessageItems;
+    return peeked.map((m) => JSON.parse(decode(m.messageText)) as unknown);
+  }
+
   /** What the host does once the invocation succeeded. */
   async complete(message: DequeuedMessageItem): Promise<void> {
     await this.client.deleteMessage(message.messageId, message.popReceipt);
@@ -73,7 +80,7 @@ export class WorkerQueue {
  * JSON text itself), and DequeueCount and Id as trigger metadata, named as the host names them.
  */
 function delivery(message: DequeuedMessageItem): QueueDelivery {
-  const text = Buffer.from(message.messageText, 'base64').toString('utf8');
+  const text = decode(message.messageText);
   return {
     message,
     text,
@@ -83,4 +90,8 @@ function delivery(message: DequeuedMessageItem): QueueDelivery {
       Id: { string: message.messageId },
     },
   };
+}
+
+function decode(messageText: string): string {
+  return Buffer.from(messageText, 'base64').toString('utf8');
 }

@@ -32,12 +32,17 @@ const admin = () => withKey(credentials.adminKey);
 const timer = async (): Promise<Delivery> => ({ input: timerTick });
 const syncQueueBinding = { type: 'queueTrigger', queueName: 'sync-requests', connection: 'AzureWebJobsStorage' };
 
-/** POST /v1/sync/run through the worker; the request id it answered. */
-async function requestSync({ http }: SuiteContext): Promise<string> {
+/** POST /v1/sync/run through the worker, then the host's first delivery of the message it enqueued. */
+async function requestSync({ http, queue }: SuiteContext, visibilityTimeout: number): Promise<QueueDelivery> {
   const answer = await http('sync-run', { method: 'POST', path: 'v1/sync/run', headers: admin() });
   expect(answer.status, answer.body).toBe(202);
-  return answer.json.data.requestId as string;
+  const queued = await queue.receive(visibilityTimeout);
+  expect(JSON.parse(queued.text)).toEqual({ requestId: answer.json.data.requestId });
+  expect(queued.message.dequeueCount).toBe(1);
+  return queued;
 }
+
+const hostDelivery = (queued: QueueDelivery): Delivery => ({ input: queued.input, triggerMetadata: queued.triggerMetadata, queued });
 
 /** After Success the host deletes the message; the request's run must have succeeded. */
 async function verifySyncRequest({ http, queue, delivery }: SuiteContext & { readonly delivery: Delivery }): Promise<void> {
@@ -46,7 +51,7 @@ async function verifySyncRequest({ http, queue, delivery }: SuiteContext & { rea
   const { requestId } = JSON.parse(queued.text) as { requestId: string };
   const status = await http('sync-status', { path: 'v1/sync/status', headers: admin() });
   expect(status.json.data.runs).toContainEqual(expect.objectContaining({ runId: requestId, trigger: 'api', status: 'succeeded' }));
-  expect((await queue.client.peekMessages()).peekedMessageItems).toEqual([]);
+  expect(await queue.peek()).toEqual([]);
 }
 
 /**
@@ -84,13 +89,7 @@ export const triggerCases: readonly TriggerCase[] = [
     function: 'sync-request',
     title: 'POST /sync/run puts the request on Azurite’s queue; its delivery runs it',
     binding: syncQueueBinding,
-    async deliver(context) {
-      const requestId = await requestSync(context);
-      const queued = await context.queue.receive(240);
-      expect(JSON.parse(queued.text)).toEqual({ requestId });
-      expect(queued.message.dequeueCount).toBe(1);
-      return { input: queued.input, triggerMetadata: queued.triggerMetadata, queued };
-    },
+    deliver: async (context) => hostDelivery(await requestSync(context, 240)),
     verify: verifySyncRequest,
   },
   {
@@ -98,15 +97,13 @@ export const triggerCases: readonly TriggerCase[] = [
     title: 'a delivery whose process died comes back with DequeueCount 2 and completes',
     binding: syncQueueBinding,
     async deliver(context) {
-      const requestId = await requestSync(context);
       // The first delivery is never completed, as when the instance running it dies; its short
       // visibility timeout stands in for the host's 10 minutes.
-      const killed = await context.queue.receive(1);
-      expect(JSON.parse(killed.text)).toEqual({ requestId });
+      const killed = await requestSync(context, 1);
       const again = await context.queue.receive(240);
       expect(again.message.messageId).toBe(killed.message.messageId);
       expect(again.message.dequeueCount).toBe(2);
-      return { input: again.input, triggerMetadata: again.triggerMetadata, queued: again };
+      return hostDelivery(again);
     },
     verify: verifySyncRequest,
   },
