@@ -84,7 +84,8 @@ async function readOnce(target: Target, k: number): Promise<Omit<Read, 'duringSy
   const call = (handler: AppEndpoint, path: string, params: Record<string, string> = {}) => invoke(handler, path, { headers: target.headers, params });
   const customer = await call(customerGet, `v1/customers/${target.custNo}`, { erpId: target.custNo });
   const list = await call(ordersList, `v1/orders?customer=${target.custNo}&pageSize=5`);
-  const detail = await call(orderGet, `v1/orders/${orderId}`, { orderId });
+  // An API-key caller names the customer on detail reads (a storefront token may, for its own).
+  const detail = await call(orderGet, `v1/orders/${orderId}?customer=${target.custNo}`, { orderId });
   const unless = (ok: boolean, what: string) => (ok ? undefined : what);
   return [
     { resource: `customer:${target.custNo}`, answer: customer, wrong: unless(customer.json?.data?.erpId === target.custNo, 'customer record') },
