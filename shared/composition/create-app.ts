@@ -9,7 +9,9 @@ import type { SyncRunStore } from '../sync/sync-ports';
 import { createSyncRequests, type SyncRequestQueue, type SyncRequests } from '../sync/sync-requests';
 import type { SyncService } from '../sync/sync-service';
 import type { SyncTelemetry } from '../sync/sync-telemetry';
-import { AppInsightsTelemetry, appInsightsClient, type TelemetrySdkClient } from '../telemetry/app-insights-telemetry';
+import { AppInsightsTelemetry, type TelemetrySdkClient } from '../telemetry/app-insights-telemetry';
+import { startAzureMonitor } from '../telemetry/azure-monitor';
+import { openTelemetryClient } from '../telemetry/open-telemetry-client';
 import { Redactor } from '../telemetry/redactor';
 import { syncRunTelemetry } from '../telemetry/sync-run-telemetry';
 import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
@@ -75,7 +77,10 @@ export interface AppOverrides {
 function appTelemetry(settings: Settings, redactor: Redactor, client: TelemetrySdkClient | undefined): Telemetry {
   if (client) return new AppInsightsTelemetry(client, redactor);
   const connectionString = settings.APPLICATIONINSIGHTS_CONNECTION_STRING;
-  return connectionString ? new AppInsightsTelemetry(appInsightsClient(connectionString), redactor) : nullTelemetry;
+  if (!connectionString) return nullTelemetry;
+  // The hosted app started the distro at load; a CLI starts it here, on first use.
+  startAzureMonitor(connectionString);
+  return new AppInsightsTelemetry(openTelemetryClient(), redactor);
 }
 
 /** The one composition root. Nothing is opened until first use, so building an app is cheap and cannot fail on I/O. */

@@ -1,3 +1,5 @@
+// First: starts the telemetry distro before the app's modules load (see hosted-telemetry.ts).
+import './hosted-telemetry';
 import { getSettings } from '../config';
 import { createApp, type PortalApp } from './create-app';
 

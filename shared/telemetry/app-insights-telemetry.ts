@@ -1,23 +1,15 @@
-import { TelemetryClient } from 'applicationinsights';
+import type { TelemetryClient } from 'applicationinsights';
 import type { Redactor } from './redactor';
 import type { Measurements, Properties, Telemetry } from './telemetry';
 
 const defined = (properties: Properties = {}) =>
   Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
 
-/** The slice of the SDK's TelemetryClient the app uses; tests fake exactly this. */
-export type TelemetrySdkClient = Pick<TelemetryClient, 'trackEvent' | 'trackMetric' | 'trackException' | 'flush'>;
-
 /**
- * The SDK's TelemetryClient. It is not "no auto-collection": applicationinsights 3.x's first track
- * call runs `useAzureMonitor()` with global providers and the distro's default instrumentations
- * (HTTP, Azure SDK, performance counters), and the events it sends are not correlated with the
- * Functions host's invocation. Replacing it with one deliberate `useAzureMonitor()` at start-up
- * plus the Functions instrumentation is still open (issue 12, item 5).
+ * The SDK calls the app makes, as applicationinsights' TelemetryClient names them: production sends
+ * them through the OpenTelemetry distro (open-telemetry-client.ts), tests record them.
  */
-export function appInsightsClient(connectionString: string): TelemetrySdkClient {
-  return new TelemetryClient(connectionString);
-}
+export type TelemetrySdkClient = Pick<TelemetryClient, 'trackEvent' | 'trackMetric' | 'trackException' | 'flush'>;
 
 /** Application Insights with every property, message and stack passed through the redactor. */
 export class AppInsightsTelemetry implements Telemetry {

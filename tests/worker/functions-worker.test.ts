@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadFunctionRoutes } from '../../shared/dev-host/load-functions';
 import { FakeBigCommerce } from '../shared/bigcommerce/fake-bigcommerce';
+import { FakeIngestion } from '../shared/telemetry/fake-ingestion';
+import { telemetryNames } from '../../shared/telemetry/telemetry';
 import { appRoot, buildApp, credentials, prepareDatabases, workerDirectory, workerEnvironment, type MirrorFacts } from './worker-app';
 import { httpCases, type HttpCase, type SuiteContext } from './worker-http-cases';
 import { newlyLinkedBcId, triggerCases } from './worker-trigger-cases';
 import { WorkerHost, type Message } from './worker-host';
 import { WorkerQueue } from './worker-queue';
 import { invokeHttp } from './worker-http';
-import { WorkerSession } from './worker-session';
+import { timerTick, WorkerSession } from './worker-session';
 
 const directory = workerDirectory();
 const bcCustomerId = 7001;
@@ -20,6 +22,7 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
   const workerDir = directory as string;
   const scratch = mkdtempSync(join(tmpdir(), 'worker-suite-'));
   const bigCommerce = new FakeBigCommerce(credentials.storeHash, credentials.bcApiToken);
+  const ingestion = new FakeIngestion();
   let host: WorkerHost;
   let session: WorkerSession;
   let init: Message;
@@ -32,6 +35,7 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
     buildApp();
     queue = await WorkerQueue.start(appRoot);
     const origin = await bigCommerce.start();
+    const applicationInsights = await ingestion.start();
     facts = await prepareDatabases(scratch, inject('pgliteTemplates'), bcCustomerId);
     bigCommerce.attributes = [{ id: 3, name: 'erp_customer_number' }];
     bigCommerce.values = [
@@ -42,7 +46,7 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
     host = await WorkerHost.start({
       workerDirectory: workerDir,
       appDirectory: appRoot,
-      environment: workerEnvironment(scratch, origin, queue.connection),
+      environment: workerEnvironment(scratch, origin, queue.connection, applicationInsights),
       nodeArguments: ['--require', join(__dirname, 'bigcommerce-origin.cjs')],
     });
     session = new WorkerSession(host, appRoot, workerDir);
@@ -55,6 +59,7 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
   afterAll(async () => {
     const exitCode = host ? await host.terminate() : 0;
     await bigCommerce.stop();
+    await ingestion.stop();
     await queue?.stop();
     rmSync(scratch, { recursive: true, force: true });
     expect(exitCode, 'the worker exits cleanly on WorkerTerminate').toBe(0);
@@ -119,6 +124,18 @@ describe.skipIf(!directory)('the app in Microsoft’s Node.js worker (runs only 
       const messages = logs.map((l) => String(l.message)).join('\n');
       expect(response.result.status, `${response.result.exception?.message ?? ''}\n${messages}`).toBe('Success');
       await triggerCase.verify({ ...context, logs: messages, delivery });
+    });
+  });
+
+  describe('telemetry', () => {
+    it('the timer’s ErpSyncRun event reaches Application Insights with the invocation’s operation id', async () => {
+      const { traceId, response } = await session.invoke('erpSync', timerTick);
+      expect(response.result.status).toBe('Success');
+      // The worker's distro exports in the background (every few seconds): wait for it, generously.
+      const deadline = Date.now() + 120_000;
+      const ofRun = () => ingestion.ofType('EventData').filter((e) => e.tags['ai.operation.id'] === traceId);
+      while (ofRun().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(ofRun().map((e) => e.data.baseData.name), host.output).toContain(telemetryNames.events.syncRun);
     });
   });
 });

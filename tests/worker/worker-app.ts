@@ -58,7 +58,12 @@ export interface MirrorFacts {
 }
 
 /** App settings as the Functions host would pass them: explicit databases, keys, a Storage account, DEMO_MODE=off. */
-export function workerEnvironment(directory: string, bigCommerceOrigin: string, storageConnection: string): Record<string, string> {
+export function workerEnvironment(
+  directory: string,
+  bigCommerceOrigin: string,
+  storageConnection: string,
+  applicationInsights: string,
+): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     FUNCTIONS_WORKER_RUNTIME: 'node',
@@ -76,6 +81,9 @@ export function workerEnvironment(directory: string, bigCommerceOrigin: string, 
     DEMO_MODE: 'off',
     // Manual sync requests go to this Storage account's `sync-requests` queue (Azurite in the suite).
     AzureWebJobsStorage: storageConnection,
+    // Telemetry goes to the suite's fake ingestion endpoint, whose certificate is self-signed.
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights,
+    NODE_TLS_REJECT_UNAUTHORIZED: '0',
     // Read only by the test seam that --require loads into the worker (bigcommerce-origin.cjs).
     WORKER_SUITE_BIGCOMMERCE_ORIGIN: bigCommerceOrigin,
   };

@@ -13,6 +13,8 @@ export interface IndexedFunction {
 
 export interface Invocation {
   readonly invocationId: string;
+  /** The W3C trace id of the traceparent sent with the invocation: the host's operation id. */
+  readonly traceId: string;
   /** The InvocationResponse. */
   readonly response: Message;
   /** The worker's log lines for this invocation. */
@@ -79,6 +81,7 @@ export class WorkerSession {
     const trigger = fn.bindings.find((b) => b.direction === 'in' && String(b.type).endsWith('Trigger'));
     if (!trigger) throw new Error(`${name} has no trigger binding`);
     const invocationId = randomUUID();
+    const traceId = randomUUID().replace(/-/g, '');
     const answered = this.host.next((m) => m.content === 'invocationResponse' && m.invocationResponse.invocationId === invocationId, `InvocationResponse for ${name}`);
     this.host.send({
       requestId: randomUUID(),
@@ -87,11 +90,11 @@ export class WorkerSession {
         functionId: fn.functionId,
         inputData: [{ name: trigger.name, data: input(trigger) }],
         triggerMetadata,
-        traceContext: { traceParent: `00-${randomUUID().replace(/-/g, '')}-${randomUUID().replace(/-/g, '').slice(0, 16)}-01`, traceState: '', attributes: {} },
+        traceContext: { traceParent: `00-${traceId}-${randomUUID().replace(/-/g, '').slice(0, 16)}-01`, traceState: '', attributes: {} },
       },
     });
     const response = (await answered).invocationResponse;
-    return { invocationId, response, logs: this.host.logsOf(invocationId) };
+    return { invocationId, traceId, response, logs: this.host.logsOf(invocationId) };
   }
 }
 

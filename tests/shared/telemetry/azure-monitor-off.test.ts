@@ -1,0 +1,20 @@
+import { trace } from '@opentelemetry/api';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../shared/composition/create-app';
+import { loadSettings } from '../../../shared/config';
+import { azureMonitorStarted } from '../../../shared/telemetry/azure-monitor';
+import { nullTelemetry } from '../../../shared/telemetry/telemetry';
+
+describe('without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
+  it('the hosted app starts no distro and the app sends nothing', async () => {
+    delete process.env.APPLICATIONINSIGHTS_CONNECTION_STRING;
+    await import('../../../shared/composition/hosted-app');
+    const app = createApp(loadSettings({}));
+    expect(app.telemetry).toBe(nullTelemetry);
+    expect(azureMonitorStarted()).toBe(false);
+    // No global tracer provider was registered: the API still delegates to its no-op.
+    const provider = trace.getTracerProvider() as { getDelegate(): object };
+    expect(provider.getDelegate().constructor.name).toBe('NoopTracerProvider');
+    await app.close();
+  });
+});
