@@ -1,7 +1,7 @@
 import { datetimeRange } from '../db/schema/column-types';
 import type { ErpOrderHeaderRow } from '../db/schema/erp-tables';
 import { countOrderHeaders } from '../mirror/queries/count-order-headers';
-import { listOrderHeaders, type RowWindow } from '../mirror/queries/list-order-headers';
+import { listOrderHeaders } from '../mirror/queries/list-order-headers';
 import type { OrderFilter, OrderListKind } from '../mirror/queries/order-filter';
 import { orderLineQuantities } from '../mirror/queries/order-line-quantities';
 import { orderSummaries } from '../mirror/queries/order-summaries';
@@ -10,6 +10,7 @@ import { summaryOf, toInvoiceDto, toOrderSummaryDto } from './map-rows';
 import { isoDate, statusLabel, trimmed } from './map-values';
 import { invalidRequest } from './portal-error';
 import type { PortalContext } from './portal-context';
+import type { RowWindow } from './row-window';
 
 export type ListFilter = Omit<OrderFilter, 'kind' | 'quoteTypes'>;
 
