@@ -5,6 +5,7 @@ import { devHostSettings, isDemoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
 import { scheduleSync } from '../shared/dev-host/sync-schedule';
+import { createDemoStorefront } from '../storefront/demo/demo-assets';
 
 /**
  * `npm start`: seed the demo ERP when empty (demo mode), sync, then serve the functions' own route
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const app = createApp(settings);
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(app, console.log);
   await syncOnStart(app.sync, console.log);
-  const host = await startDevHost({ port: settings.PORT, app });
+  const host = await startDevHost({ port: settings.PORT, app, storefront: createDemoStorefront });
   const stopSchedule = scheduleSync(settings.SYNC_SCHEDULE, async () => {
     const outcome = await app.sync.run({ trigger: 'timer' });
     console.log(`Scheduled sync: ${outcome.status}`);

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Settings } from '../config';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
 import { normalizeErpCustomerNumber } from '../erp/customer-number';
-import { findCustomerLink } from '../mirror/queries/find-customer-link';
+import { findCustomerLink } from './queries/find-customer-link';
 import { cookieValue } from './request-target';
 
 export const demoCookie = 'demo_customer';

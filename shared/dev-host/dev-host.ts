@@ -7,10 +7,9 @@ import type { PortalApp } from '../composition/create-app';
 import { errorEnvelope } from '../http/envelope';
 import type { ErrorCode } from '../http/api-error';
 import { httpHandler } from '../http/endpoint';
-import { firstCustomer } from '../mirror/queries/first-customer';
-import { linkDemoCustomers } from '../mirror/queries/link-demo-customers';
-import { createDemoStorefront } from '../../storefront/demo/demo-assets';
-import { listLinkedCustomers } from '../mirror/links/list-linked-customers';
+import { firstCustomer } from './queries/first-customer';
+import { linkDemoCustomers } from './queries/link-demo-customers';
+import { listLinkedCustomers, type LinkedCustomer } from './queries/list-linked-customers';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
 import { isDemoMode } from './demo-mode';
 import { BadRequest, demoHostAllowed, requestUrl } from './request-target';
@@ -23,7 +22,18 @@ export interface DevHostOptions {
   readonly port: number;
   /** Built by createApp from devHostSettings(…); its owner closes it. */
   readonly app: PortalApp;
+  /** The demo storefront's pages, served in demo mode; none when absent. */
+  readonly storefront?: DemoStorefrontFactory;
 }
+
+/**
+ * Builds the demo storefront (storefront/demo/demo-assets.ts). Passed in by scripts/dev-host.ts
+ * because the storefront bundles with esbuild, a build tool the host itself must not load.
+ */
+export type DemoStorefrontFactory = (options: {
+  readonly appClientId: string;
+  customers(): Promise<readonly LinkedCustomer[]>;
+}) => (pathname: string) => Promise<{ readonly body: Buffer; readonly contentType: string } | undefined>;
 
 export interface DevHost {
   readonly url: string;
@@ -55,12 +65,13 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const routes = await loadFunctionRoutes();
   const match = createRouteMatcher(routes);
   const handlers = new Map(routes.map((route) => [route, httpHandler(route.endpoint, () => runtime.api)]));
-  const storefront = demo
-    ? createDemoStorefront({
-        appClientId: settings.BC_CLIENT_ID as string,
-        customers: async () => listLinkedCustomers((await runtime.mirror()).db, 8),
-      })
-    : undefined;
+  const storefront =
+    demo && options.storefront
+      ? options.storefront({
+          appClientId: settings.BC_CLIENT_ID as string,
+          customers: async () => listLinkedCustomers((await runtime.mirror()).db, 8),
+        })
+      : undefined;
 
   async function serve(message: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = requestUrl(message);

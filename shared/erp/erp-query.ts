@@ -5,7 +5,7 @@ import type { HashedRow, KeyHash } from '../sync/batch-diff';
 import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../sync/sync-entities';
 import type { SyncWindow } from '../sync/sync-ports';
 import { windowPredicate } from './erp-window';
-import { keyAfter } from './keyset';
+import { keyAfter } from '../db/keyset';
 import { rowHashSql } from './row-hash-sql';
 
 type Erp = PortalDatabase<ErpDatabase>;

@@ -5,7 +5,7 @@ import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../sync/sy
 import type { SourceChange, SyncWindow } from '../sync/sync-ports';
 import { hashColumn, orderByKey, toHashedRow } from './erp-query';
 import { windowPredicate } from './erp-window';
-import { keyAfter } from './keyset';
+import { keyAfter } from '../db/keyset';
 import { trackedObject } from './read-change-tracking';
 import { rowHashSql } from './row-hash-sql';
 

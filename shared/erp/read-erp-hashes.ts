@@ -4,7 +4,7 @@ import type { KeyHash } from '../sync/batch-diff';
 import type { KeyValues, SyncEntity } from '../sync/sync-entities';
 import type { SyncWindow } from '../sync/sync-ports';
 import { firstRows, orderByKey, selectHashed, toKeyHash } from './erp-query';
-import { keyHashJsonQuery, parseKeyHashJson } from './key-hash-json';
+import { keyHashJsonQuery, parseKeyHashJson } from '../db/key-hash-json';
 
 /** Keyset batch of (key, hash) only: what a scan compares, without transferring the rows. */
 export function readErpHashesQuery(

@@ -4,7 +4,7 @@ import type { HashedRow } from '../sync/batch-diff';
 import type { KeyValues, SyncEntity } from '../sync/sync-entities';
 import type { SyncWindow } from '../sync/sync-ports';
 import { selectHashed, toHashedRow } from './erp-query';
-import { keyAtMost } from './keyset';
+import { keyAtMost } from '../db/keyset';
 
 /** Full rows (and hashes) of the entity's window with after < key ≤ upTo; a null `after` is open. */
 export function readErpRangeQuery(

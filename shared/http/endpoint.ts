@@ -1,10 +1,10 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { ApiError, rateLimited } from './api-error';
+import { rateLimited } from './api-error';
 import type { Authenticator, Credential } from './authenticate';
 import type { Caller } from './caller';
 import type { CorsPolicy } from './cors';
 import { errorEnvelope, successEnvelope } from './envelope';
-import { statusOf } from './error-status';
+import { callerError, statusOf } from './error-status';
 import { etagOf, matchesIfNoneMatch } from './etag';
 import type { Operation } from './operations';
 import type { RateLimiter } from './rate-limiter';
@@ -42,7 +42,7 @@ const varyOn = 'Origin, Accept, Authorization, X-Api-Key';
 const jsonType = 'application/json; charset=utf-8';
 
 function failure(error: unknown, context: InvocationContext, base: HeaderRecord, policies: HttpPolicies): HttpResponseInit {
-  const known = error instanceof ApiError ? error : undefined;
+  const known = callerError(error);
   if (!known) {
     context.error(
       `Unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${policies.redactor.value(error)}`,

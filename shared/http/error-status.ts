@@ -1,4 +1,5 @@
-import type { ErrorCode } from './api-error';
+import { PortalError } from '../portal/portal-error';
+import { ApiError, type ErrorCode } from './api-error';
 
 /** The only mapping from error codes to HTTP status codes. */
 const statusByCode: Readonly<Record<ErrorCode, number>> = {
@@ -13,3 +14,13 @@ const statusByCode: Readonly<Record<ErrorCode, number>> = {
 };
 
 export const statusOf = (code: ErrorCode): number => statusByCode[code];
+
+/**
+ * An error the caller may see, or undefined for an unexpected one. The portal's domain errors
+ * (which cannot import shared/http) become API errors here and nowhere else.
+ */
+export function callerError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof PortalError) return new ApiError(error.code, error.message);
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { notFound } from '../http/api-error';
+import { notFound } from './portal-error';
 import { findCustomer } from '../mirror/queries/find-customer';
 import { findInvoiceHeaders } from '../mirror/queries/find-invoice-headers';
 import { findOrderHeader } from '../mirror/queries/find-order-header';

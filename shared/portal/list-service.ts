@@ -1,15 +1,16 @@
 import { datetimeRange } from '../db/schema/column-types';
-import { validationFailed } from '../http/api-error';
 import type { ErpOrderHeaderRow } from '../db/schema/erp-tables';
 import { countOrderHeaders } from '../mirror/queries/count-order-headers';
-import { listOrderHeaders, type RowWindow } from '../mirror/queries/list-order-headers';
+import { listOrderHeaders } from '../mirror/queries/list-order-headers';
 import type { OrderFilter, OrderListKind } from '../mirror/queries/order-filter';
 import { orderLineQuantities } from '../mirror/queries/order-line-quantities';
 import { orderSummaries } from '../mirror/queries/order-summaries';
 import type { InvoiceDto, OrderSummaryDto, ShipmentDto } from './dto-schemas';
 import { summaryOf, toInvoiceDto, toOrderSummaryDto } from './map-rows';
 import { isoDate, statusLabel, trimmed } from './map-values';
+import { invalidRequest } from './portal-error';
 import type { PortalContext } from './portal-context';
+import type { RowWindow } from './row-window';
 
 export type ListFilter = Omit<OrderFilter, 'kind' | 'quoteTypes'>;
 
@@ -73,7 +74,7 @@ export async function listCustomerHeaders<K extends OrderListKind>(
   const full: OrderFilter = { ...filter, kind, quoteTypes: context.quoteTypes };
   const counted = window.exportLimit === undefined ? undefined : await countOrderHeaders(db, full);
   if (counted !== undefined && counted > (window.exportLimit ?? 0)) {
-    throw validationFailed(`format: CSV exports are limited to ${window.exportLimit} rows (${counted} match); narrow from/to.`);
+    throw invalidRequest(`format: CSV exports are limited to ${window.exportLimit} rows (${counted} match); narrow from/to.`);
   }
   const rows = await listOrderHeaders(db, full, window);
   // A partial page ends the list, so its total is known without counting (most customers fit on one page).

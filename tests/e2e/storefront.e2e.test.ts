@@ -8,6 +8,7 @@ import { devHostSettings } from '../../shared/dev-host/demo-mode';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
+import { createDemoStorefront } from '../../storefront/demo/demo-assets';
 import { createTestMirror } from '../helpers/databases';
 import { findChromium, launchChromium } from './chromium';
 import { orderSubtotal, orderTotal, seedOrders, seedStorefrontMirror } from './storefront-seed';
@@ -62,7 +63,7 @@ suite(title, () => {
       mirror,
       erp: () => Promise.reject(new Error('no ERP in this test')),
     });
-    host = await startDevHost({ port: 0, app });
+    host = await startDevHost({ port: 0, app, storefront: createDemoStorefront });
     const probe = await fetch(`${host.url}/storefront/erp-portal.js`);
     if (probe.status !== 200) throw new Error(`the dev host does not serve the demo storefront (GET /storefront/erp-portal.js → ${probe.status})`);
     browser = await launchChromium(executablePath);

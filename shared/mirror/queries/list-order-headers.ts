@@ -1,12 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
+import type { RowWindow } from '../../portal/row-window';
 import { orderHeaderColumns } from './order-header-columns';
 import { orderFilterExpression, type OrderFilter } from './order-filter';
-
-export interface RowWindow {
-  readonly offset: number;
-  readonly fetch: number;
-}
 
 /**
  * One page of a customer's headers, newest first. Orders and quotes sort on the

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { keyHashJsonQuery, parseKeyHashJson } from '../../erp/key-hash-json';
-import { keyAfter, keyAtMost } from '../../erp/keyset';
+import { keyHashJsonQuery, parseKeyHashJson } from '../../db/key-hash-json';
+import { keyAfter, keyAtMost } from '../../db/keyset';
 import type { SqlDialectName } from '../../db/schema/column-types';
 import type { KeyHash } from '../../sync/batch-diff';
 import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../../sync/sync-entities';

@@ -4,7 +4,7 @@ import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { ErpDatabase } from '../../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { seedDemoErp } from '../../../shared/demo';
-import { linkDemoCustomers } from '../../../shared/mirror/queries/link-demo-customers';
+import { linkDemoCustomers } from '../../../shared/dev-host/queries/link-demo-customers';
 import type { SyncService } from '../../../shared/sync/sync-service';
 import { testEnvironment } from '../../functions/helpers/invoke';
 import { createTestErp, createTestMirror } from '../../helpers/databases';

@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { countIncomingLinks, countVanishedLinks, mergeStagedLinks, type StagedDatabase } from '../../../../shared/mirror/links/customer-link-queries';
 import { createCustomerLinkStage, dropCustomerLinkStage } from '../../../../shared/mirror/links/customer-link-stage';
-import { linkedCustomersWithOrders } from '../../../../shared/mirror/links/list-linked-customers';
+import { linkedCustomersWithOrders } from '../../../../shared/dev-host/queries/list-linked-customers';
 import type { MirrorDatabase } from '../../../../shared/db/schema/mirror-tables';
 import { expectTsqlSnapshot, recordingMssql } from '../../../helpers/tsql';
 

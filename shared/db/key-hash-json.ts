@@ -1,5 +1,5 @@
 import { sql, type Expression } from 'kysely';
-import { erpTables } from '../db/schema/erp-tables';
+import { erpTables } from './schema/erp-tables';
 import type { KeyHash } from '../sync/batch-diff';
 import { keyOf, type SyncEntity, type SyncRow } from '../sync/sync-entities';
 
