@@ -66,6 +66,8 @@ export interface BatchResult {
 
 /** The mirror side (Airbyte "destination"). */
 export interface MirrorSink {
+  /** Each entity's stored checkpoint; applyBatch writes them, in the batch's transaction. */
+  loadCheckpoints(): Promise<ReadonlyMap<EntityName, Checkpoint>>;
   /** (key, hash) of mirror rows with after < key ≤ upTo; a null bound is open. */
   readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]>;
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
@@ -73,10 +75,6 @@ export interface MirrorSink {
   purgeWindow(window: SyncWindow): Promise<readonly [number, number]>;
   /** After a pass changed rows: keeps the API's query plans right where the engine has no auto-statistics. */
   refreshStatistics(entity: SyncEntity): Promise<void>;
-}
-
-export interface CheckpointStore {
-  load(): Promise<ReadonlyMap<EntityName, Checkpoint>>;
 }
 
 export interface SyncRunStore {

@@ -1,10 +1,9 @@
 import { CompiledQuery } from 'kysely';
 import { describe, it } from 'vitest';
 import type { MirrorDatabase } from '../../../../shared/db/schema/mirror-tables';
+import { createScratchTableQuery, dropScratchTableQuery } from '../../../../shared/mirror/scratch-table';
 import { getAppLockQuery } from '../../../../shared/mirror/sync/app-lock-queries';
-import { createScratchTableQuery } from '../../../../shared/mirror/sync/create-scratch-table';
 import { deleteStagedKeysQuery } from '../../../../shared/mirror/sync/delete-staged-keys';
-import { dropScratchTableQuery } from '../../../../shared/mirror/sync/drop-scratch-table';
 import { loadCheckpointsQuery } from '../../../../shared/mirror/sync/load-checkpoints';
 import { mergeStageQuery } from '../../../../shared/mirror/sync/merge-stage';
 import { pruneOrphansQuery } from '../../../../shared/mirror/sync/prune-orphans';
