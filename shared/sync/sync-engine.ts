@@ -43,9 +43,9 @@ export interface EngineResult {
 const dayMs = 86_400_000;
 
 /**
- * customers → orders → lines, each resuming its own checkpoint. Orders that left the window are
- * purged (with their lines) before the pass of the entity windowed by its own date, the orders, so
- * lines are never judged against stale headers.
+ * customers → orders → lines, each resuming its own checkpoint. Rows that left their own window
+ * (orders) are purged with their cascade children before their pass, so children are never judged
+ * against stale parents.
  */
 export async function runSyncEngine(
   ports: SyncPorts,
@@ -67,7 +67,7 @@ export async function runSyncEngine(
       current.start(now().getTime());
       const cascade = entity.gone.kind === 'delete' ? entity.gone.cascade : undefined;
       if (entity.window?.kind === 'since') {
-        const [purged, cascaded] = await retry(() => ports.sink.purgeWindow(window));
+        const [purged, cascaded] = await retry(() => ports.sink.purgeWindow(entity, window));
         current.deleted += purged;
         if (cascade) tally(cascade.entity).deleted += cascaded;
       }

@@ -71,8 +71,11 @@ export interface MirrorSink {
   /** (key, hash) of mirror rows with after < key ≤ upTo; a null bound is open. */
   readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]>;
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
-  /** Removes orders (and their lines) older than the window; returns [orders, lines] deleted. */
-  purgeWindow(window: SyncWindow): Promise<readonly [number, number]>;
+  /**
+   * Removes the rows of an entity with a window of its own (`since`) that left it, and their cascade
+   * children; returns [rows, children] deleted.
+   */
+  purgeWindow(entity: SyncEntity, window: SyncWindow): Promise<readonly [number, number]>;
   /** After a pass changed rows: keeps the API's query plans right where the engine has no auto-statistics. */
   refreshStatistics(entity: SyncEntity): Promise<void>;
 }

@@ -12,7 +12,7 @@ export const mirrorSyncSink = ({ db, dialect }: PortalDatabase<MirrorDatabase>):
   loadCheckpoints: () => loadCheckpoints(db),
   readHashes: (entity, after, upTo) => readMirrorHashes(db, dialect, entity, after, upTo),
   applyBatch: (entity, batch) => applyBatch(db, dialect, entity, batch),
-  purgeWindow: (window) => purgeWindow(db, window),
+  purgeWindow: (entity, window) => purgeWindow(db, entity, window),
   refreshStatistics: async (entity) => {
     if (dialect === 'pglite') await analyzeTable(db, entity.mirror);
   },
