@@ -3,7 +3,7 @@ import { runEntityPass } from './entity-pass';
 import { decideReadPlan } from './read-plan';
 import { withRetry, type RetryPolicy } from './retry';
 import { RunBudget } from './run-budget';
-import { syncEntities, type EntityName } from './sync-entities';
+import { cascadeOf, syncEntities, type EntityName } from './sync-entities';
 import type { MirrorSink, SyncSource, SyncWindow } from './sync-ports';
 import type { EntitySummary, RunStatus } from './sync-summary';
 
@@ -65,7 +65,7 @@ export async function runSyncEngine(
       if (budget.exhausted()) return { status: 'partial', entities: summaries() };
       const current = tally(entity.name);
       current.start(now().getTime());
-      const cascade = entity.gone.kind === 'delete' ? entity.gone.cascade : undefined;
+      const cascade = cascadeOf(entity);
       if (entity.window?.kind === 'since') {
         const [purged, cascaded] = await retry(() => ports.sink.purgeWindow(entity, window));
         current.deleted += purged;

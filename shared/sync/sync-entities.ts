@@ -83,6 +83,9 @@ export const syncEntities: readonly SyncEntity[] = [
   }),
 ];
 
+/** The children deleted with the entity's rows, if any. */
+export const cascadeOf = (entity: SyncEntity): Cascade | undefined => (entity.gone.kind === 'delete' ? entity.gone.cascade : undefined);
+
 /** Key values of a row. CHAR keys come padded; trailing blanks are not significant in either engine. */
 export function keyOf(entity: SyncEntity, row: SyncRow): KeyValues {
   return entity.key.map((column) => {

@@ -58,7 +58,7 @@ export interface BatchResult {
   readonly inserted: number;
   readonly updated: number;
   readonly deleted: number;
-  /** Rows refused by the entity's FK rule (its `skipReason`). */
+  /** Rows refused by the entity's parent FK (counted under its `skipReason`). */
   readonly skipped: number;
   /** Lines removed together with their deleted headers. */
   readonly cascaded: number;

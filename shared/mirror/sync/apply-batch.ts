@@ -1,6 +1,6 @@
 import type { BulkRow } from '../../db/bulk-table';
 import type { SqlDialectName } from '../../db/schema/column-types';
-import type { KeyValues, SyncEntity } from '../../sync/sync-entities';
+import { cascadeOf, type KeyValues, type SyncEntity } from '../../sync/sync-entities';
 import type { BatchResult, BatchWrite } from '../../sync/sync-ports';
 import { analyzeTable, createScratchTable, dropScratchTable, loadScratchTable } from '../scratch-table';
 import { deleteStagedKeys } from './delete-staged-keys';
@@ -31,12 +31,12 @@ async function remove(trx: MirrorDb, entity: SyncEntity, keys: readonly KeyValue
   await loadScratchTable(trx, gone, keys);
   if (dialect === 'pglite') await analyzeTable(trx, gone);
   let counts: Counts;
-  const rule = entity.gone;
-  if (rule.kind === 'retire') {
+  if (entity.gone.kind === 'retire') {
     const { deactivated, deleted } = await retireGoneCustomers(trx, gone, syncDate);
     counts = { updated: deactivated, deleted, cascaded: 0 };
   } else {
-    const cascaded = rule.cascade ? await deleteStagedKeys(trx, rule.cascade.table, gone, [rule.cascade.column]) : 0;
+    const cascade = cascadeOf(entity);
+    const cascaded = cascade ? await deleteStagedKeys(trx, cascade.table, gone, [cascade.column]) : 0;
     counts = { updated: 0, deleted: await deleteStagedKeys(trx, entity.table, gone, entity.key), cascaded };
   }
   await dropScratchTable(trx, gone);

@@ -1,5 +1,5 @@
 import { sql, type CompiledQuery } from 'kysely';
-import type { SyncEntity } from '../../sync/sync-entities';
+import { cascadeOf, type SyncEntity } from '../../sync/sync-entities';
 import type { SyncWindow } from '../../sync/sync-ports';
 import type { MirrorDb } from './stage-tables';
 
@@ -14,7 +14,7 @@ const outside = (date: ReturnType<typeof sql.ref>, window: SyncWindow) => sql`($
 
 /** Cascade children of rows that left the window (deleted first, with their parents, in one transaction); null without a cascade. */
 export function purgeWindowChildrenQuery(db: MirrorDb, entity: SyncEntity, window: SyncWindow) {
-  const cascade = entity.gone.kind === 'delete' ? entity.gone.cascade : undefined;
+  const cascade = cascadeOf(entity);
   if (!cascade) return null;
   const match = sql`${sql.ref(`h.${cascade.column}`)} = ${sql.ref(`${cascade.table}.${cascade.column}`)}`;
   const parentOutside = outside(sql.ref(`h.${sinceColumn(entity)}`), window);
