@@ -8,7 +8,7 @@ import { pgliteDatabase } from '../../shared/db/open-database';
 import { lockDirectory } from '../../shared/db/pglite/directory-lock';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { rowHashSql } from '../../shared/erp/row-hash-sql';
-import { createScratchTable } from '../../shared/mirror/sync/create-scratch-table';
+import { createScratchTable } from '../../shared/mirror/scratch-table';
 import { mergeStage } from '../../shared/mirror/sync/merge-stage';
 import { stageSpec } from '../../shared/mirror/sync/stage-tables';
 import { syncEntities, type EntityName } from '../../shared/sync/sync-entities';

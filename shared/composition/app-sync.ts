@@ -2,8 +2,8 @@ import type { Settings } from '../config';
 import type { PortalDatabase } from '../db/portal-database';
 import type { ErpDatabase } from '../db/schema/erp-tables';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
-import { ErpSyncSource } from '../erp/erp-sync-source';
-import { MirrorCheckpointStore, MirrorSyncSink } from '../mirror/sync/mirror-sync-sink';
+import { erpSyncSource } from '../erp/erp-sync-source';
+import { mirrorSyncSink } from '../mirror/sync/mirror-sync-sink';
 import { MirrorSyncLock } from '../mirror/sync/mirror-sync-lock';
 import { MirrorSyncRunStore } from '../mirror/sync/mirror-sync-run-store';
 import type { SyncEngineSettings } from '../sync/sync-engine';
@@ -55,9 +55,8 @@ export function buildAppSync(parts: AppSyncParts): SyncService {
     const mirror = await parts.mirror();
     return createSyncService({
       ports: {
-        source: wrapped<SyncSource>(new ErpSyncSource(() => parts.erp()), parts.wrap.source),
-        sink: wrapped<MirrorSink>(new MirrorSyncSink(mirror), parts.wrap.sink),
-        checkpoints: new MirrorCheckpointStore(mirror),
+        source: wrapped<SyncSource>(erpSyncSource(() => parts.erp()), parts.wrap.source),
+        sink: wrapped<MirrorSink>(mirrorSyncSink(mirror), parts.wrap.sink),
       },
       runs: wrapped<SyncRunStore>(new MirrorSyncRunStore(mirror), parts.wrap.runs),
       lock: wrapped<SyncLock>(new MirrorSyncLock(mirror), parts.wrap.lock),

@@ -14,12 +14,19 @@ export function readErpKeysQuery(erp: PortalDatabase<ErpDatabase>, entity: SyncE
   return selectHashed(erp, entity, entity.columns, window, null).where(sql<SqlBool>`(${sql.join(matches, sql` or `)})`);
 }
 
+/** Keys per statement: two parameters each stays far below SQL Server's 2,100. */
+const keysPerRead = 200;
+
 export async function readErpKeys(
   erp: PortalDatabase<ErpDatabase>,
   entity: SyncEntity,
   keys: readonly KeyValues[],
   window: SyncWindow,
 ): Promise<HashedRow[]> {
-  const rows = await readErpKeysQuery(erp, entity, keys, window).execute();
-  return rows.map((raw) => toHashedRow(entity, raw));
+  const rows: HashedRow[] = [];
+  for (let i = 0; i < keys.length; i += keysPerRead) {
+    const raw = await readErpKeysQuery(erp, entity, keys.slice(i, i + keysPerRead), window).execute();
+    rows.push(...raw.map((row) => toHashedRow(entity, row)));
+  }
+  return rows;
 }

@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { ColumnType, SqlDialectName } from '../db/schema/column-types';
-import { erpTables } from '../db/schema/erp-tables';
 import type { SyncEntity } from '../sync/sync-entities';
 
 /** The column as T-SQL text: datetimes in a fixed ODBC format, the rest by their default conversion. */
@@ -26,13 +25,10 @@ function tsqlText(type: ColumnType, ref: RawBuilder<unknown>): RawBuilder<string
  * row once.
  */
 export function rowHashSql(entity: SyncEntity, dialect: SqlDialectName): RawBuilder<string> {
-  const refs = entity.columns.map((column) => sql.ref(`t.${column}`));
-  if (dialect === 'pglite') return sql<string>`left(md5(row(${sql.join(refs)})::text), 16)`;
-  const spec = erpTables.find((t) => t.name === entity.table);
-  const items = entity.columns.map((column, i) => {
-    const type = spec?.columns.find((c) => c.name === column)?.type;
-    if (!type) throw new Error(`No ERP column ${entity.table}.${column}`);
-    const text = tsqlText(type, refs[i] as RawBuilder<unknown>);
+  const ref = (column: string): RawBuilder<unknown> => sql.ref(`t.${column}`);
+  if (dialect === 'pglite') return sql<string>`left(md5(row(${sql.join(entity.columns.map(ref))})::text), 16)`;
+  const items = entity.source.columns.map((column) => {
+    const text = tsqlText(column.type, ref(column.name));
     return sql`COALESCE(CONVERT(varchar(12), DATALENGTH(${text})) + ':' + ${text}, '-')`;
   });
   return sql<string>`LOWER(CONVERT(varchar(16), SUBSTRING(HASHBYTES('MD5', ${sql.join(items, sql` + `)}), 1, 8), 2))`;

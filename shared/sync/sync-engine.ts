@@ -3,8 +3,8 @@ import { runEntityPass } from './entity-pass';
 import { decideReadPlan } from './read-plan';
 import { withRetry, type RetryPolicy } from './retry';
 import { RunBudget } from './run-budget';
-import { syncEntities, type EntityName } from './sync-entities';
-import type { CheckpointStore, MirrorSink, SyncSource, SyncWindow } from './sync-ports';
+import { cascadeOf, syncEntities, type EntityName } from './sync-entities';
+import type { MirrorSink, SyncSource, SyncWindow } from './sync-ports';
 import type { EntitySummary, RunStatus } from './sync-summary';
 
 export interface SyncEngineSettings {
@@ -18,7 +18,6 @@ export interface SyncEngineSettings {
 export interface SyncPorts {
   readonly source: SyncSource;
   readonly sink: MirrorSink;
-  readonly checkpoints: CheckpointStore;
 }
 
 export interface SyncProgress {
@@ -44,8 +43,9 @@ export interface EngineResult {
 const dayMs = 86_400_000;
 
 /**
- * customers → orders → lines, each resuming its own checkpoint. Orders that left the window are
- * purged before the orders pass so lines are never judged against stale headers.
+ * customers → orders → lines, each resuming its own checkpoint. Rows that left their own window
+ * (orders) are purged with their cascade children before their pass, so children are never judged
+ * against stale parents.
  */
 export async function runSyncEngine(
   ports: SyncPorts,
@@ -56,19 +56,20 @@ export async function runSyncEngine(
   const retry = <T>(operation: () => Promise<T>) => withRetry(operation, settings.retry);
   const budget = new RunBudget(settings.timeBudgetMs, options.signal, () => now().getTime());
   const window: SyncWindow = { orderWindowStart: new Date(now().getTime() - settings.orderDays * dayMs) };
-  const tallies = new Map(syncEntities.map((e) => [e.name, new EntityTally(e.name, e.skipReason)]));
+  const tallies = new Map(syncEntities.map((e) => [e.name, new EntityTally(e.name, e.parent?.skipReason)]));
   const tally = (name: EntityName) => tallies.get(name) as EntityTally;
   const summaries = () => syncEntities.map((e) => tally(e.name).summary());
   try {
-    const checkpoints = await retry(() => ports.checkpoints.load());
+    const checkpoints = await retry(() => ports.sink.loadCheckpoints());
     for (const entity of syncEntities) {
       if (budget.exhausted()) return { status: 'partial', entities: summaries() };
       const current = tally(entity.name);
       current.start(now().getTime());
-      if (entity.name === 'orders') {
-        const [orders, lines] = await retry(() => ports.sink.purgeWindow(window));
-        current.deleted += orders;
-        tally('lines').deleted += lines;
+      const cascade = cascadeOf(entity);
+      if (entity.window?.kind === 'since') {
+        const [purged, cascaded] = await retry(() => ports.sink.purgeWindow(entity, window));
+        current.deleted += purged;
+        if (cascade) tally(cascade.entity).deleted += cascaded;
       }
       const tracking = settings.changeTracking === 'off' ? null : await retry(() => ports.source.changeTracking(entity));
       const checkpoint = checkpoints.get(entity.name) ?? null;
@@ -92,7 +93,7 @@ export async function runSyncEngine(
         now,
         onBatch: (t) => progress?.({ entity: entity.name, read: t.read, estimate, done: false }),
       });
-      tally('lines').deleted += outcome.cascaded;
+      if (cascade) tally(cascade.entity).deleted += outcome.cascaded;
       if (current.inserted + current.updated + current.deleted > 0) await retry(() => ports.sink.refreshStatistics(entity));
       current.complete = outcome.complete;
       current.stop(now().getTime());

@@ -58,7 +58,7 @@ export interface BatchResult {
   readonly inserted: number;
   readonly updated: number;
   readonly deleted: number;
-  /** Rows refused by the entity's FK rule (its `skipReason`). */
+  /** Rows refused by the entity's parent FK (counted under its `skipReason`). */
   readonly skipped: number;
   /** Lines removed together with their deleted headers. */
   readonly cascaded: number;
@@ -66,17 +66,18 @@ export interface BatchResult {
 
 /** The mirror side (Airbyte "destination"). */
 export interface MirrorSink {
+  /** Each entity's stored checkpoint; applyBatch writes them, in the batch's transaction. */
+  loadCheckpoints(): Promise<ReadonlyMap<EntityName, Checkpoint>>;
   /** (key, hash) of mirror rows with after < key ≤ upTo; a null bound is open. */
   readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]>;
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
-  /** Removes orders (and their lines) older than the window; returns [orders, lines] deleted. */
-  purgeWindow(window: SyncWindow): Promise<readonly [number, number]>;
+  /**
+   * Removes the rows of an entity with a window of its own (`since`) that left it, and their cascade
+   * children; returns [rows, children] deleted.
+   */
+  purgeWindow(entity: SyncEntity, window: SyncWindow): Promise<readonly [number, number]>;
   /** After a pass changed rows: keeps the API's query plans right where the engine has no auto-statistics. */
   refreshStatistics(entity: SyncEntity): Promise<void>;
-}
-
-export interface CheckpointStore {
-  load(): Promise<ReadonlyMap<EntityName, Checkpoint>>;
 }
 
 export interface SyncRunStore {

@@ -115,7 +115,7 @@ export function createSyncService(deps: SyncServiceDependencies): SyncService {
       const [runs, lastSuccessAt, checkpoints] = await Promise.all([
         deps.runs.recent(recentRuns),
         deps.runs.lastSuccessAt(),
-        deps.ports.checkpoints.load(),
+        deps.ports.sink.loadCheckpoints(),
       ]);
       return { runs, lastSuccessAt, checkpoints: [...checkpoints.values()] };
     },

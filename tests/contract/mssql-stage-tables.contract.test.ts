@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
-import { createScratchTable } from '../../shared/mirror/sync/create-scratch-table';
+import { createScratchTable } from '../../shared/mirror/scratch-table';
 import { goneSpec, stageSpec } from '../../shared/mirror/sync/stage-tables';
 import { syncEntities } from '../../shared/sync/sync-entities';
 import { mssqlTestConnection, scratchDatabases } from './mssql-databases';

@@ -105,7 +105,8 @@ describe('POST /sync/run through the sync-requests queue (Azurite)', () => {
       let calls = 0;
       // The killed process: its second batch never returns, and its lock died with it.
       const frozen = (sink: MirrorSink): MirrorSink => ({
-        readHashes: (...args) => sink.readHashes(...args),
+        loadCheckpoints: () => sink.loadCheckpoints(),
+    readHashes: (...args) => sink.readHashes(...args),
         purgeWindow: (...args) => sink.purgeWindow(...args),
         refreshStatistics: (...args) => sink.refreshStatistics(...args),
         applyBatch: async (entity, batch) => {

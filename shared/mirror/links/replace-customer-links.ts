@@ -1,8 +1,8 @@
-import { bulkLoad } from '../../db/bulk-load';
 import type { PortalDatabase } from '../../db/portal-database';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
 import { countIncomingLinks, countVanishedLinks, mergeStagedLinks } from './customer-link-queries';
-import { createCustomerLinkStage, customerLinkStage, dropCustomerLinkStage, type CustomerLinkStageTables } from './customer-link-stage';
+import { createScratchTable, dropScratchTable, loadScratchTable } from '../scratch-table';
+import { customerLinkStage, type CustomerLinkStageTables } from './customer-link-stage';
 
 export interface CustomerLink {
   readonly bcCustomerId: number;
@@ -27,8 +27,8 @@ export async function replaceCustomerLinks(
 ): Promise<LinkChanges> {
   return database.db.transaction().execute(async (trx) => {
     const db = trx.withTables<CustomerLinkStageTables>();
-    await createCustomerLinkStage(db, database.dialect).execute();
-    await bulkLoad(
+    await createScratchTable(db, customerLinkStage, database.dialect);
+    await loadScratchTable(
       db,
       customerLinkStage,
       links.map((link) => [link.bcCustomerId, link.custNo]),
@@ -36,7 +36,7 @@ export async function replaceCustomerLinks(
     const incoming = await countIncomingLinks(db).executeTakeFirstOrThrow();
     const vanished = await countVanishedLinks(db).executeTakeFirstOrThrow();
     await mergeStagedLinks(db, now).execute();
-    await dropCustomerLinkStage(db).execute();
+    await dropScratchTable(db, customerLinkStage);
     return { inserted: Number(incoming.inserted), updated: Number(incoming.updated), removed: Number(vanished.removed) };
   });
 }

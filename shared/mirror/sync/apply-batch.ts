@@ -1,12 +1,9 @@
-import { bulkLoad } from '../../db/bulk-load';
 import type { BulkRow } from '../../db/bulk-table';
 import type { SqlDialectName } from '../../db/schema/column-types';
-import type { KeyValues, SyncEntity } from '../../sync/sync-entities';
+import { cascadeOf, type KeyValues, type SyncEntity } from '../../sync/sync-entities';
 import type { BatchResult, BatchWrite } from '../../sync/sync-ports';
-import { analyzeTable } from './analyze-table';
-import { createScratchTable } from './create-scratch-table';
+import { analyzeTable, createScratchTable, dropScratchTable, loadScratchTable } from '../scratch-table';
 import { deleteStagedKeys } from './delete-staged-keys';
-import { dropScratchTable } from './drop-scratch-table';
 import { mergeStage } from './merge-stage';
 import { pruneOrphans } from './prune-orphans';
 import { retireGoneCustomers } from './retire-gone-customers';
@@ -19,7 +16,7 @@ async function upsert(trx: MirrorDb, entity: SyncEntity, batch: BatchWrite, dial
   const stage = stageSpec(entity, dialect);
   await createScratchTable(trx, stage, dialect);
   const rows: BulkRow[] = batch.upserts.map(({ row, hash }) => [...entity.columns.map((c) => row[c] ?? null), hash, batch.syncDate]);
-  await bulkLoad(trx, stage, rows);
+  await loadScratchTable(trx, stage, rows);
   if (dialect === 'pglite') await analyzeTable(trx, stage);
   const orphans = await pruneOrphans(trx, entity, stage, dialect);
   const merged = await mergeStage(trx, entity, stage, dialect);
@@ -27,18 +24,19 @@ async function upsert(trx: MirrorDb, entity: SyncEntity, batch: BatchWrite, dial
   return { ...merged, orphans };
 }
 
-/** Deletes rows gone from the source; customers follow the retire rule, orders take their lines along. */
+/** Deletes rows gone from the source by the entity's gone rule: retired, or deleted with their cascade children. */
 async function remove(trx: MirrorDb, entity: SyncEntity, keys: readonly KeyValues[], syncDate: Date, dialect: SqlDialectName): Promise<Counts> {
   const gone = goneSpec(entity, dialect);
   await createScratchTable(trx, gone, dialect);
-  await bulkLoad(trx, gone, keys);
+  await loadScratchTable(trx, gone, keys);
   if (dialect === 'pglite') await analyzeTable(trx, gone);
   let counts: Counts;
-  if (entity.name === 'customers') {
+  if (entity.gone.kind === 'retire') {
     const { deactivated, deleted } = await retireGoneCustomers(trx, gone, syncDate);
     counts = { updated: deactivated, deleted, cascaded: 0 };
   } else {
-    const cascaded = entity.name === 'orders' ? await deleteStagedKeys(trx, 'ord_detl', gone, ['order_no']) : 0;
+    const cascade = cascadeOf(entity);
+    const cascaded = cascade ? await deleteStagedKeys(trx, cascade.table, gone, [cascade.column]) : 0;
     counts = { updated: 0, deleted: await deleteStagedKeys(trx, entity.table, gone, entity.key), cascaded };
   }
   await dropScratchTable(trx, gone);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { SqlDialectName, TableSpec } from '../../db/schema/column-types';
 import type { SyncEntity } from '../../sync/sync-entities';
-import { mirrorSpec, type MirrorDb } from './stage-tables';
+import type { MirrorDb } from './stage-tables';
 
 /**
  * Upserts the staged rows in place: readers see the old row until commit, then the new one, never a
@@ -9,7 +9,7 @@ import { mirrorSpec, type MirrorDb } from './stage-tables';
  * counts them in the statement, so a batch returns one row instead of thousands to parse.
  */
 export function mergeStageQuery(db: MirrorDb, entity: SyncEntity, stage: TableSpec, dialect: SqlDialectName) {
-  const columns = mirrorSpec(entity).columns.map((c) => c.name);
+  const columns = entity.mirror.columns.map((c) => c.name);
   const source = (column: string) => sql.ref(`s.${column}`);
   const on = sql.join(entity.key.map((column) => sql`${sql.ref(`t.${column}`)} = ${source(column)}`), sql` and `);
   const assignments = sql.join(

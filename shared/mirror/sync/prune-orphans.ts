@@ -3,17 +3,17 @@ import type { SqlDialectName, TableSpec } from '../../db/schema/column-types';
 import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../../sync/sync-entities';
 import type { MirrorDb } from './stage-tables';
 
-/** The FK each child entity must satisfy in the mirror, as "parent row missing" on the staged row. */
+/**
+ * The entity's parent FK, as "parent row missing" on the staged row; a NULL reference in a nullable
+ * column counts as missing.
+ */
 function missingParent(entity: SyncEntity, stage: string) {
-  const staged = (column: string) => sql.ref(`${stage}.${column}`);
-  switch (entity.skipReason) {
-    case 'customer_missing':
-      return sql`${staged('cust_no')} is null or not exists (select 1 from ${sql.table('customer')} as ${sql.id('p')} where ${sql.ref('p.cust_no')} = ${staged('cust_no')})`;
-    case 'header_missing':
-      return sql`not exists (select 1 from ${sql.table('ord_hedr')} as ${sql.id('p')} where ${sql.ref('p.order_no')} = ${staged('order_no')})`;
-    case undefined:
-      return null;
-  }
+  const parent = entity.parent;
+  if (!parent) return null;
+  const staged = sql.ref(`${stage}.${parent.column}`);
+  const missing = sql`not exists (select 1 from ${sql.table(parent.table)} as ${sql.id('p')} where ${sql.ref(`p.${parent.column}`)} = ${staged})`;
+  const nullable = entity.source.columns.some((c) => c.name === parent.column && c.nullable);
+  return nullable ? sql`${staged} is null or ${missing}` : missing;
 }
 
 /** Removes staged rows whose parent is not in the mirror and returns their keys (skipped, counted by reason). */

@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErpSyncSource } from '../../../shared/erp/erp-sync-source';
+import { erpSyncSource } from '../../../shared/erp/erp-sync-source';
 import { keyOf, syncEntities } from '../../../shared/sync/sync-entities';
+import type { SyncSource } from '../../../shared/sync/sync-ports';
 import { createTestErp } from '../../helpers/databases';
 import { daysAgo, orderDays, seedErp, type Erp } from '../sync/sync-fixtures';
 
 let erp: Erp;
-let source: ErpSyncSource;
+let source: SyncSource;
 const window = { orderWindowStart: daysAgo(orderDays) };
 const [customers, , lines] = syncEntities as [(typeof syncEntities)[0], (typeof syncEntities)[0], (typeof syncEntities)[0]];
 
 beforeAll(async () => {
   erp = await createTestErp();
   await seedErp(erp);
-  source = new ErpSyncSource(async () => erp);
+  source = erpSyncSource(async () => erp);
 });
 afterAll(() => erp.close());
 

@@ -45,6 +45,7 @@ export const wrappedService = (erp: Erp, mirror: Mirror, wrap: AppWrap, batchSiz
 export function crashingSink(k: number, when: 'before' | 'after', error: () => unknown = () => new Error('killed')) {
   let calls = 0;
   return (sink: MirrorSink): MirrorSink => ({
+    loadCheckpoints: () => sink.loadCheckpoints(),
     readHashes: (...args) => sink.readHashes(...args),
     purgeWindow: (...args) => sink.purgeWindow(...args),
     refreshStatistics: (...args) => sink.refreshStatistics(...args),

@@ -1,14 +1,13 @@
 import { CompiledQuery } from 'kysely';
 import { describe, it } from 'vitest';
 import type { MirrorDatabase } from '../../../../shared/db/schema/mirror-tables';
+import { createScratchTableQuery, dropScratchTableQuery } from '../../../../shared/mirror/scratch-table';
 import { getAppLockQuery } from '../../../../shared/mirror/sync/app-lock-queries';
-import { createScratchTableQuery } from '../../../../shared/mirror/sync/create-scratch-table';
 import { deleteStagedKeysQuery } from '../../../../shared/mirror/sync/delete-staged-keys';
-import { dropScratchTableQuery } from '../../../../shared/mirror/sync/drop-scratch-table';
 import { loadCheckpointsQuery } from '../../../../shared/mirror/sync/load-checkpoints';
 import { mergeStageQuery } from '../../../../shared/mirror/sync/merge-stage';
 import { pruneOrphansQuery } from '../../../../shared/mirror/sync/prune-orphans';
-import { purgeWindowLinesQuery, purgeWindowOrdersQuery } from '../../../../shared/mirror/sync/purge-window';
+import { purgeWindowChildrenQuery, purgeWindowRowsQuery } from '../../../../shared/mirror/sync/purge-window';
 import { readMirrorHashesQuery } from '../../../../shared/mirror/sync/read-mirror-hashes';
 import { deactivateGoneCustomersQuery, deleteGoneCustomersQuery } from '../../../../shared/mirror/sync/retire-gone-customers';
 import { saveCheckpointQuery } from '../../../../shared/mirror/sync/save-checkpoint';
@@ -29,8 +28,10 @@ describe('mirror sink statements compiled for SQL Server', () => {
     add('single flight: begin the lock transaction', CompiledQuery.raw('begin transaction'));
     add('single flight: sp_getapplock owned by the lock transaction', getAppLockQuery(db));
     add('load checkpoints', loadCheckpointsQuery(db).compile());
-    add('purge lines of orders that left the window', purgeWindowLinesQuery(db, window).compile());
-    add('purge orders that left the window', purgeWindowOrdersQuery(db, window).compile());
+    const orders = syncEntities[1]!;
+    const purgeLines = purgeWindowChildrenQuery(db, orders, window);
+    if (purgeLines) add('purge lines of orders that left the window', purgeLines);
+    add('purge orders that left the window', purgeWindowRowsQuery(db, orders, window));
     for (const e of syncEntities) {
       const [from, to] = bounds[e.name];
       const stage = stageSpec(e, 'mssql');
