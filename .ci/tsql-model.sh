@@ -3,7 +3,7 @@
 # (DacFx TSqlModel; see tools/tsql-model/README.md). ScriptDom (tsql-parse.sh) proves the syntax; this proves
 # the names: tables, columns, views, procedure parameters.
 #
-# usage: bash .ci/tsql-model.sh [SNAPSHOT_DIR]     (default: tests/tsql/__snapshots__)
+# usage: bash .ci/tsql-model.sh [DIR]     (the __snapshots__/*.sql files below DIR; default: tests)
 #
 # 1. restores DacFx from NuGet and builds tools/tsql-model (into its git-ignored bin/ and obj/)
 # 2. self-check: every mutant (a column reference renamed to a name no table has) must fail the gate
@@ -15,7 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOL_DIR="$ROOT/tools/tsql-model"
-target="$(realpath -m --relative-to="$ROOT" "${1:-$ROOT/tests/tsql/__snapshots__}")"
+target="$(realpath -m --relative-to="$ROOT" "${1:-$ROOT/tests}")"
 cd "$ROOT"
 
 fail() { echo "tsql-model.sh: FAIL: $*" >&2; exit 1; }

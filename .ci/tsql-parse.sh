@@ -2,7 +2,7 @@
 # Parse the reviewed T-SQL snapshot files with Microsoft's own parser
 # (Microsoft.SqlServer.TransactSql.ScriptDom, TSql160Parser = SQL Server 2022 grammar).
 #
-# usage: bash .ci/tsql-parse.sh [PATH...]     (default: tests/tsql/__snapshots__ and bicep/post-deploy.sql)
+# usage: bash .ci/tsql-parse.sh [PATH...]     (default: tests, whose only .sql files are the snapshots, and bicep/post-deploy.sql)
 #   PATHs are .sql files or directories (searched recursively for *.sql).
 #
 # 1. builds tools/tsql-parse (restore goes to its git-ignored bin/ and obj/)
@@ -21,7 +21,7 @@ FIX="tools/tsql-parse/fixtures"
 # (keeps the file:line:col output short and clickable).
 targets=()
 if [ "$#" -eq 0 ]; then
-  targets=("tests/tsql/__snapshots__" "bicep/post-deploy.sql")
+  targets=("tests" "bicep/post-deploy.sql")
 else
   for p in "$@"; do
     targets+=("$(realpath -m --relative-to="$ROOT" "$p")")

@@ -10,4 +10,4 @@ export const customerGet = endpoint(operations.customer, async ({ request, calle
   return { kind: 'data', data: await getCustomer(api.portal, customerScope(caller, erpId)) };
 });
 
-registerHttpRoute(customerGet);
+registerHttpRoute('customer-get', { route: 'v1/customers/{erpId}', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: customerGet });

@@ -9,4 +9,4 @@ export const healthGet = endpoint(operations.health, async ({ context, api }) =>
   return { kind: 'data', data: report, status: report.mirror === 'reachable' ? 200 : 503 };
 });
 
-registerHttpRoute(healthGet);
+registerHttpRoute('health-get', { route: 'v1/health', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: healthGet });

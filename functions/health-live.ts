@@ -7,4 +7,4 @@ import { operations } from '../shared/http/operations';
  */
 export const healthLive = endpoint(operations.healthLive, async () => ({ kind: 'data', data: { status: 'alive' } }));
 
-registerHttpRoute(healthLive);
+registerHttpRoute('health-live', { route: 'v1/health/live', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: healthLive });

@@ -11,4 +11,4 @@ export const invoiceGet = endpoint(operations.invoiceDetail, async ({ request, c
   return { kind: 'data', data: await getInvoice(api.portal, invoiceNo, customerScope(caller, customer)) };
 });
 
-registerHttpRoute(invoiceGet);
+registerHttpRoute('invoice-get', { route: 'v1/invoices/{invoiceNo}', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: invoiceGet });

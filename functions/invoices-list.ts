@@ -1,17 +1,7 @@
-import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
-import { customerScope } from '../shared/http/customer-scope';
-import { listResult, listWindow, wantsCsv } from '../shared/http/list-result';
+import { registerHttpRoute } from '../shared/composition/app-routes';
+import { listEndpoint } from '../shared/composition/list-endpoint';
 import { operations } from '../shared/http/operations';
-import { parseParameters } from '../shared/http/parse-request';
-import { listQuery } from '../shared/http/request-schemas';
-import { listCustomerHeaders, toListFilter } from '../shared/portal/list-service';
 
-export const invoicesList = endpoint(operations.invoicesList, async ({ request, caller, api }) => {
-  const query = parseParameters(listQuery, request.query);
-  const custNo = customerScope(caller, query.customer);
-  const csv = wantsCsv(request, query);
-  const page = await listCustomerHeaders(api.portal, 'invoices', toListFilter(custNo, query), listWindow(query, csv));
-  return listResult(operations.invoicesList, query, page, csv, custNo);
-});
+export const invoicesList = listEndpoint(operations.invoicesList);
 
-registerHttpRoute(invoicesList);
+registerHttpRoute('invoices-list', { route: 'v1/invoices', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: invoicesList });

@@ -9,4 +9,4 @@ export const meGet = endpoint(operations.me, async ({ caller, api }) => {
   return { kind: 'data', data: { ...customer, bcCustomerId: caller.bcCustomerId } };
 });
 
-registerHttpRoute(meGet);
+registerHttpRoute('me-get', { route: 'v1/me', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: meGet });

@@ -7,4 +7,9 @@ export const notFoundHandler = endpoint(operations.notFound, async () => {
   throw notFound('Resource');
 });
 
-registerHttpRoute(notFoundHandler);
+registerHttpRoute('not-found', {
+  route: 'v1/{*rest}',
+  methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
+  authLevel: 'anonymous',
+  handler: notFoundHandler,
+});

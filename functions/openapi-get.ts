@@ -9,4 +9,4 @@ export const openapiGet = endpoint(operations.openapi, async () => {
   return { kind: 'document', body: document };
 });
 
-registerHttpRoute(openapiGet);
+registerHttpRoute('openapi-get', { route: 'v1/openapi.json', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: openapiGet });

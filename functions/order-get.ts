@@ -11,4 +11,4 @@ export const orderGet = endpoint(operations.orderDetail, async ({ request, calle
   return { kind: 'data', data: await getOrder(api.portal, orderId, customerScope(caller, customer)) };
 });
 
-registerHttpRoute(orderGet);
+registerHttpRoute('order-get', { route: 'v1/orders/{orderId}', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: orderGet });

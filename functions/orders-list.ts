@@ -1,17 +1,7 @@
-import { endpoint, registerHttpRoute } from '../shared/composition/app-routes';
-import { customerScope } from '../shared/http/customer-scope';
-import { listResult, listWindow, wantsCsv } from '../shared/http/list-result';
+import { registerHttpRoute } from '../shared/composition/app-routes';
+import { listEndpoint } from '../shared/composition/list-endpoint';
 import { operations } from '../shared/http/operations';
-import { parseParameters } from '../shared/http/parse-request';
-import { ordersQuery } from '../shared/http/request-schemas';
-import { listCustomerHeaders, toListFilter } from '../shared/portal/list-service';
 
-export const ordersList = endpoint(operations.ordersList, async ({ request, caller, api }) => {
-  const query = parseParameters(ordersQuery, request.query);
-  const custNo = customerScope(caller, query.customer);
-  const csv = wantsCsv(request, query);
-  const page = await listCustomerHeaders(api.portal, 'orders', toListFilter(custNo, query), listWindow(query, csv));
-  return listResult(operations.ordersList, query, page, csv, custNo);
-});
+export const ordersList = listEndpoint(operations.ordersList);
 
-registerHttpRoute(ordersList);
+registerHttpRoute('orders-list', { route: 'v1/orders', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: ordersList });

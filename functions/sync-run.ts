@@ -11,4 +11,4 @@ export const syncRun = endpoint(operations.syncRun, async ({ api }) => ({
   status: 202,
 }));
 
-registerHttpRoute(syncRun);
+registerHttpRoute('sync-run', { route: 'v1/sync/run', methods: ['POST', 'OPTIONS'], authLevel: 'anonymous', handler: syncRun });

@@ -6,4 +6,4 @@ export const syncStatus = endpoint(operations.syncStatus, async ({ api }) => ({
   data: await api.syncControl.status(),
 }));
 
-registerHttpRoute(syncStatus);
+registerHttpRoute('sync-status', { route: 'v1/sync/status', methods: ['GET', 'OPTIONS'], authLevel: 'anonymous', handler: syncStatus });

@@ -4,7 +4,8 @@ import type { Operation } from '../http/operations';
 import type { AppApi } from './app-api';
 import { hostedApp } from './hosted-app';
 
-export type AppEndpoint = Endpoint<AppApi>;
+/** A function's endpoint against the app's `api`; `O` keeps its operation's literal route and methods. */
+export type AppEndpoint<O extends Operation = Operation> = Endpoint<AppApi> & { readonly operation: O };
 
 /** One HTTP function as registered with the Functions host; the dev host serves the same list. */
 export interface RouteDefinition {
@@ -15,33 +16,37 @@ export interface RouteDefinition {
   readonly endpoint: AppEndpoint;
 }
 
+/**
+ * The options of `app.http` as a function file writes them. The types hold them to the function's
+ * operation (which the OpenAPI document describes), so the file shows its route and cannot drift
+ * from it. OPTIONS is always accepted, for CORS preflight. Every function is anonymous at the host:
+ * authentication happens in the app (a function key in storefront JavaScript would be public anyway).
+ */
+export interface HttpRegistration<O extends Operation> {
+  readonly route: O['route'];
+  readonly methods: readonly [...O['methods'], 'OPTIONS'];
+  readonly authLevel: 'anonymous';
+  readonly handler: AppEndpoint<O>;
+}
+
 const routes: RouteDefinition[] = [];
 let registerWithHost = true;
 
 /** Defines a function's endpoint against the app's `api`. */
-export const endpoint = (operation: Operation, handle: (input: EndpointInput<AppApi>) => Promise<EndpointResult>): AppEndpoint => ({
-  operation,
-  handle,
-});
+export const endpoint = <O extends Operation>(
+  operation: O,
+  handle: (input: EndpointInput<AppApi>) => Promise<EndpointResult>,
+): AppEndpoint<O> => ({ operation, handle });
 
 /**
- * Records a function in the route table and registers it with the Functions host, bound to the
- * host process's app. Every function is anonymous at the host: authentication happens in the app
- * (a function key in storefront JavaScript would be public anyway). OPTIONS is always accepted for
- * CORS preflight.
+ * Records a function in the route table and registers it with the Functions host, as `app.http`
+ * would, bound to the host process's app.
  */
-export function registerHttpRoute(definition: AppEndpoint): void {
-  const { operation } = definition;
-  const methods: HttpMethod[] = [...operation.methods, 'OPTIONS'];
-  routes.push({ name: operation.name, route: operation.route, methods, endpoint: definition });
-  if (registerWithHost) {
-    app.http(operation.name, {
-      route: operation.route,
-      methods,
-      authLevel: 'anonymous',
-      handler: httpHandler(definition, () => hostedApp().api),
-    });
-  }
+export function registerHttpRoute<O extends Operation>(name: NoInfer<O['name']>, options: HttpRegistration<O>): void {
+  const { route, authLevel, handler } = options;
+  const methods: HttpMethod[] = [...options.methods];
+  routes.push({ name, route, methods, endpoint: handler });
+  if (registerWithHost) app.http(name, { route, methods, authLevel, handler: httpHandler(handler, () => hostedApp().api) });
 }
 
 /** Outside the Functions host (dev host, tests), only record routes: the host registration would just warn. */

@@ -42,13 +42,25 @@ export interface Operation {
 const page = <K extends string>(key: K, item: z.ZodType) =>
   z.object({ [key]: z.array(item), pagination: paginationDto } as Record<K, z.ZodType>);
 
-const listOperation = (
-  name: string,
-  listKey: NonNullable<Operation['listKey']>,
+/** A customer's list endpoint; literal types kept so function files' registrations are checked against it. */
+const listOperation = <N extends string, K extends NonNullable<Operation['listKey']>, Q extends z.ZodType>(
+  name: N,
+  listKey: K,
   item: z.ZodObject,
-  query: z.ZodType,
+  query: Q,
   summary: string,
-): Operation => ({ name, route: `v1/${listKey}`, methods: ['GET'], access: 'customer-data', summary, query, listKey, item, data: page(listKey, item) });
+) =>
+  ({
+    name,
+    route: `v1/${listKey}`,
+    methods: ['GET'],
+    access: 'customer-data',
+    summary,
+    query,
+    listKey,
+    item,
+    data: page(listKey, item),
+  }) as const satisfies Operation;
 
 export const operations = {
   customer: {

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import {
   CompiledQuery,
   Kysely,
@@ -11,7 +12,14 @@ import {
 } from 'kysely';
 import { expect } from 'vitest';
 
-export const tsqlSnapshotDirectory = join(__dirname, '..', 'tsql', '__snapshots__');
+const testsDirectory = join(__dirname, '..');
+
+/** Every reviewed T-SQL snapshot: `__snapshots__/<name>.sql` beside the test that writes it. */
+export const tsqlSnapshotFiles = (): string[] =>
+  readdirSync(testsDirectory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.sql') && basename(dirname(file)) === '__snapshots__')
+    .map((file) => join(testsDirectory, file))
+    .sort();
 
 class RecordingConnection implements DatabaseConnection {
   constructor(private readonly log: CompiledQuery[]) {}
@@ -72,8 +80,8 @@ export function renderTsql(queries: readonly LabelledQuery[]): string {
     .join('\n');
 }
 
-/** Compares the statements with the reviewed snapshot `tests/tsql/__snapshots__/<name>.sql`. */
+/** Compares the statements with the reviewed snapshot `__snapshots__/<name>.sql` beside the calling test (vitest resolves it there). */
 export async function expectTsqlSnapshot(name: string, queries: readonly LabelledQuery[]): Promise<void> {
   expect(queries.length).toBeGreaterThan(0);
-  await expect(renderTsql(queries)).toMatchFileSnapshot(join(tsqlSnapshotDirectory, `${name}.sql`));
+  await expect(renderTsql(queries)).toMatchFileSnapshot(`__snapshots__/${name}.sql`);
 }

@@ -2,7 +2,7 @@
 // (DacFx TSqlModel), which reports what a parser cannot: unknown tables and columns, ambiguous references,
 // wrong procedure parameters.
 //
-// Usage: tsql-model [--mutants] SNAPSHOT_DIR
+// Usage: tsql-model [--mutants] DIR     (the `__snapshots__/*.sql` files anywhere below DIR)
 //   default     build each database's model (per engine version), fail on any refusal, error, or warning
 //               not on the allowlist (Databases.cs)
 //   --mutants   self-check: every mutant in Mutants.cs must make the gate fail
@@ -15,17 +15,24 @@ var mutate = args.Contains("--mutants");
 var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 if (paths.Count != 1 || !Directory.Exists(paths[0]))
 {
-    Console.Error.WriteLine("usage: tsql-model [--mutants] SNAPSHOT_DIR");
+    Console.Error.WriteLine("usage: tsql-model [--mutants] DIR");
     return 2;
 }
 var dir = paths[0];
 
-// Every snapshot file belongs to exactly one database, so a new file cannot slip past the gate.
-var onDisk = Directory.EnumerateFiles(dir, "*.sql").Select(Path.GetFileName).OfType<string>().ToHashSet();
+// Snapshots sit in `__snapshots__` beside the tests that write them, anywhere below the directory. Every
+// snapshot file belongs to exactly one database, so a new file cannot slip past the gate.
+var found = Directory.EnumerateFiles(dir, "*.sql", SearchOption.AllDirectories)
+    .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "__snapshots__")
+    .GroupBy(path => Path.GetFileName(path))
+    .ToList();
+var snapshotPaths = found.ToDictionary(g => g.Key, g => g.First());
+var onDisk = snapshotPaths.Keys.ToHashSet();
 var assigned = Databases.All.SelectMany(d => d.SchemaFiles.Concat(d.StatementFiles)).ToList();
 var problems = onDisk.Except(assigned).Select(f => $"{f}: not assigned to a database in Databases.cs")
-    .Concat(assigned.Except(onDisk).Select(f => $"{f}: assigned in Databases.cs but not in {dir}"))
+    .Concat(assigned.Except(onDisk).Select(f => $"{f}: assigned in Databases.cs but not under {dir}"))
     .Concat(assigned.GroupBy(f => f).Where(g => g.Count() > 1).Select(g => $"{g.Key}: assigned twice"))
+    .Concat(found.Where(g => g.Count() > 1).Select(g => $"{g.Key}: more than one snapshot of that name under {dir}"))
     .ToList();
 if (problems.Count > 0)
 {
@@ -35,6 +42,6 @@ if (problems.Count > 0)
 
 var cache = new Dictionary<string, IReadOnlyList<Batch>>();
 IReadOnlyList<Batch> Read(string file) =>
-    cache.TryGetValue(file, out var b) ? b : cache[file] = Snapshot.Read(Path.Combine(dir, file), $"{dir.TrimEnd('/')}/{file}");
+    cache.TryGetValue(file, out var b) ? b : cache[file] = Snapshot.Read(snapshotPaths[file], snapshotPaths[file]);
 
 return mutate ? Mutation.Run(Read) : Check.Run(Read);
