@@ -1,3 +1,5 @@
+// First: starts the telemetry distro before the modules it instruments load (see hosted-telemetry.ts).
+import './hosted-telemetry';
 import { app, type HttpMethod } from '@azure/functions';
 import { httpHandler, type Endpoint, type EndpointInput, type EndpointResult } from '../http/endpoint';
 import type { Operation } from '../http/operations';

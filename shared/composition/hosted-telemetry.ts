@@ -1,5 +1,5 @@
-import { startupConnectionString } from '../config';
 import { startAzureMonitor } from '../telemetry/azure-monitor';
+import { startupConnectionString } from '../config/startup-setting';
 
 /**
  * Telemetry of a Functions host process, started when this module loads: hosted-app.ts imports it

@@ -17,15 +17,6 @@ export function getSettings(): Settings {
   return cached;
 }
 
-/**
- * Application Insights' connection string, read at start-up before the settings are validated: the
- * distro must start before other modules load, while a configuration error must still fail only the
- * first invocation, with every bad setting named.
- */
-export function startupConnectionString(): string | undefined {
-  return process.env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim() || undefined;
-}
-
 const embeddedErp = settingsSchema.shape.ERP_CONNECTION.parse(undefined);
 
 /**

@@ -1,5 +1,4 @@
 import { sql, type Expression } from 'kysely';
-import { erpTables } from './schema/erp-tables';
 import type { KeyHash } from '../sync/batch-diff';
 import { keyOf, type SyncEntity, type SyncRow } from '../sync/sync-entities';
 
@@ -9,9 +8,8 @@ import { keyOf, type SyncEntity, type SyncRow } from '../sync/sync-entities';
  * Non-integer keys travel as text, the shape the driver returns them in.
  */
 export function keyHashJsonQuery(entity: SyncEntity, query: Expression<unknown>) {
-  const spec = erpTables.find((t) => t.name === entity.table);
   const fields = entity.key.map((column) => {
-    const kind = spec?.columns.find((c) => c.name === column)?.type.kind;
+    const kind = entity.source.columns.find((c) => c.name === column)?.type.kind;
     return kind === 'int' || kind === 'bigint' ? sql.ref(`s.${column}`) : sql`${sql.ref(`s.${column}`)}::text`;
   });
   const order = sql.join(entity.key.map((column) => sql.ref(`s.${column}`)));
