@@ -48,7 +48,7 @@ export function buildAppApi(parts: AppApiParts): AppApi {
   const { settings, secrets } = parts;
   const portal: PortalContext = {
     quoteTypes: settings.QUOTE_ORDER_TYPES,
-    mirror: async () => (await parts.mirror()).db,
+    mirror: () => parts.mirror(),
   };
   const { BC_CLIENT_ID: clientId, BC_STORE_HASH: storeHash } = settings;
   return {
@@ -72,7 +72,7 @@ export function buildAppApi(parts: AppApiParts): AppApi {
         (clientSecret) =>
           clientId && clientSecret && storeHash ? createBcJwtVerifier({ clientId, clientSecret, storeHash }) : undefined,
       ),
-      linkedCustomer: async (bcCustomerId) => findLinkedCustomer(await portal.mirror(), bcCustomerId),
+      linkedCustomer: async (bcCustomerId) => findLinkedCustomer((await portal.mirror()).db, bcCustomerId),
     }),
   };
 }

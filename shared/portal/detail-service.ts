@@ -10,14 +10,14 @@ import { isoDate, sumMoney, trimmed } from './map-values';
 import { isQuoteType, type PortalContext } from './portal-context';
 
 export async function getCustomer(context: PortalContext, custNo: string): Promise<CustomerDto> {
-  const row = await findCustomer(await context.mirror(), custNo);
+  const row = await findCustomer((await context.mirror()).db, custNo);
   if (!row) throw notFound('Customer');
   return toCustomerDto(row);
 }
 
 /** One of the customer's orders with lines and totals; quotes are not orders. */
 export async function getOrder(context: PortalContext, orderNo: number, scope: string): Promise<OrderDetailDto> {
-  const db = await context.mirror();
+  const { db } = await context.mirror();
   const header = await findOrderHeader(db, orderNo, scope);
   if (!header || isQuoteType(context, header.ord_type)) throw notFound('Order');
   const [summaries, lines] = await Promise.all([orderSummaries(db, [orderNo]), listOrderLines(db, [orderNo])]);
@@ -34,7 +34,7 @@ export async function getOrder(context: PortalContext, orderNo: number, scope: s
  * Always confined to one customer, because ERP invoice numbers are not unique across customers.
  */
 export async function getInvoice(context: PortalContext, invoiceNo: number, scope: string): Promise<InvoiceDetailDto> {
-  const db = await context.mirror();
+  const { db } = await context.mirror();
   const headers = (await findInvoiceHeaders(db, invoiceNo, scope)).filter((h) => !isQuoteType(context, h.ord_type));
   const first = headers[0];
   if (!first) throw notFound('Invoice');

@@ -15,7 +15,7 @@ export async function checkHealth(
   now = new Date(),
 ): Promise<HealthReport> {
   try {
-    const finished = await lastSuccessfulSync(await context.mirror());
+    const finished = await lastSuccessfulSync((await context.mirror()).db);
     return {
       status: 'ok',
       mirror: 'reachable',

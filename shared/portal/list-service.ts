@@ -3,10 +3,8 @@ import type { ErpOrderHeaderRow } from '../db/schema/erp-tables';
 import { countOrderHeaders } from '../mirror/queries/count-order-headers';
 import { listOrderHeaders } from '../mirror/queries/list-order-headers';
 import type { OrderFilter, OrderListKind } from '../mirror/queries/order-filter';
-import { orderLineQuantities } from '../mirror/queries/order-line-quantities';
-import { orderSummaries } from '../mirror/queries/order-summaries';
 import type { InvoiceDto, OrderSummaryDto, ShipmentDto } from './dto-schemas';
-import { summaryOf, toInvoiceDto, toOrderSummaryDto } from './map-rows';
+import { appliedSummary, toInvoiceDto, toOrderSummaryDto } from './map-rows';
 import { isoDate, statusLabel, trimmed } from './map-values';
 import { invalidRequest } from './portal-error';
 import type { PortalContext } from './portal-context';
@@ -60,9 +58,10 @@ interface ItemsByKind {
 }
 
 /**
- * A page of one of the customer's header lists plus the total. The page and the count are separate
- * queries: the page reads only `window.fetch` index entries, the count (when needed) only index keys.
- * An export counts first and refuses an over-limit result before reading a single row.
+ * A page of one of the customer's header lists plus the total. The page statement carries each row's
+ * totals, so a page that is not full is one query; only a full page (or a page past the end) also
+ * counts, reading only index keys. An export counts first and refuses an over-limit result before
+ * reading a single row.
  */
 export async function listCustomerHeaders<K extends OrderListKind>(
   context: PortalContext,
@@ -70,37 +69,33 @@ export async function listCustomerHeaders<K extends OrderListKind>(
   filter: ListFilter,
   window: ListWindow,
 ): Promise<ListPage<ItemsByKind[K]>> {
-  const db = await context.mirror();
+  const { db, dialect } = await context.mirror();
   const full: OrderFilter = { ...filter, kind, quoteTypes: context.quoteTypes };
   const counted = window.exportLimit === undefined ? undefined : await countOrderHeaders(db, full);
   if (counted !== undefined && counted > (window.exportLimit ?? 0)) {
     throw invalidRequest(`format: CSV exports are limited to ${window.exportLimit} rows (${counted} match); narrow from/to.`);
   }
-  const rows = await listOrderHeaders(db, full, window);
+  const rows = await listOrderHeaders(db, full, window, dialect);
   // A partial page ends the list, so its total is known without counting (most customers fit on one page).
   const total =
     counted ??
     (rows.length < window.fetch && (rows.length > 0 || window.offset === 0)
       ? window.offset + rows.length
       : await countOrderHeaders(db, full));
-  const orderNos = rows.map((row) => row.order_no);
-  const summaries = await orderSummaries(db, orderNos);
   if (kind === 'shipments') {
-    const quantities = await orderLineQuantities(db, orderNos);
-    const items = rows.map((row) => toShipment(row, summaryOf(summaries, row.order_no).shipped_value, quantities.get(row.order_no)));
+    const items = rows.map((row) => toShipment(row, appliedSummary(row).shipped_value));
     return { items: items as ItemsByKind[K][], total };
   }
   const toItem = kind === 'invoices' ? toInvoiceDto : toOrderSummaryDto;
-  return { items: rows.map((row) => toItem(row, summaryOf(summaries, row.order_no))) as ItemsByKind[K][], total };
+  return { items: rows.map((row) => toItem(row, appliedSummary(row))) as ItemsByKind[K][], total };
 }
 
 function toShipment(
-  row: ErpOrderHeaderRow,
+  row: ErpOrderHeaderRow & { readonly ordered?: number | null; readonly shipped?: number | null },
   shippedValue: string,
-  quantities: { ordered: number; shipped: number } | undefined,
 ): ShipmentDto {
-  const ordered = quantities?.ordered ?? 0;
-  const shipped = quantities?.shipped ?? 0;
+  const ordered = row.ordered ?? 0;
+  const shipped = row.shipped ?? 0;
   return {
     orderId: row.order_no,
     orderDate: isoDate(row.order_dt),

@@ -15,6 +15,14 @@ const emptySummary = (orderNo: number): OrderSummaryView => ({
 export const summaryOf = (summaries: ReadonlyMap<number, OrderSummaryView>, orderNo: number) =>
   summaries.get(orderNo) ?? emptySummary(orderNo);
 
+/** Totals read beside a header by the list statement's outer join: null there when the view has no row. */
+export type AppliedTotals = { readonly [K in Exclude<keyof OrderSummaryView, 'order_no'>]: OrderSummaryView[K] | null };
+
+export const appliedSummary = (row: { readonly order_no: number } & AppliedTotals): OrderSummaryView =>
+  row.line_count === null || row.subtotal === null || row.shipped_value === null || row.total === null
+    ? emptySummary(row.order_no)
+    : { order_no: row.order_no, line_count: row.line_count, subtotal: row.subtotal, shipped_value: row.shipped_value, total: row.total };
+
 export function toCustomerDto(row: ErpCustomerRow): CustomerDto {
   return {
     erpId: row.cust_no.trimEnd(),

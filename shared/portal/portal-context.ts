@@ -1,9 +1,12 @@
-import type { Kysely } from 'kysely';
+import type { PortalDatabase } from '../db/portal-database';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
+
+/** The mirror as the services read it: the connection and its dialect (some queries differ per engine). */
+export type PortalMirror = Pick<PortalDatabase<MirrorDatabase>, 'db' | 'dialect'>;
 
 /** What the portal services need: the mirror and the quote type codes. */
 export interface PortalContext {
-  mirror(): Promise<Kysely<MirrorDatabase>>;
+  mirror(): Promise<PortalMirror>;
   readonly quoteTypes: readonly string[];
 }
 
