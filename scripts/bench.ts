@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SyncRunSummary } from '../shared/sync/sync-summary';
-import { loadPaths, waitForHealth, type ApiLoadResult } from './bench/api-load';
+import { floorRows, listFloor, loadPaths, waitForHealth, type ApiLoadResult } from './bench/api-load';
 import type { PhaseReport } from './bench/bench-child';
 import type { FloorStep } from './bench/engine-floor-phase';
 import { freshDirectory } from './bench/fresh-directory';
@@ -87,6 +87,10 @@ async function main(): Promise<void> {
   } finally {
     await stop();
   }
+  const ordersPaths = endpoints.find(([name]) => name === 'Orders list')![1];
+  const ordersHttp = api.find(([name]) => name === 'Orders list')![1];
+  console.log('API floor: the same orders-list requests answered in-process, without HTTP…');
+  const apiFloor = await listFloor(env('mirror'), ordersPaths, ordersHttp.requests);
 
   const fullMs = full.summary.durationMs;
   const ratio = legacy.legacyMs / Math.max(1, customersMs(full.summary));
@@ -111,11 +115,12 @@ async function main(): Promise<void> {
       ['  throughput', `${count(result.requestsPerSecond)} req/s`, name === 'Orders list' ? '≥ 500 req/s' : '', name === 'Orders list' ? mark(result.requestsPerSecond >= 500) : ''],
       ['  non-2xx + errors', count(result.non2xx + result.errors), '0', mark(result.non2xx + result.errors === 0)],
     ]),
+    ...floorRows(ordersHttp, apiFloor),
   ];
   console.log('');
   printTable(rows);
   const report = join(work, 'report.json');
-  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api) }, null, 2));
+  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api), apiFloor }, null, 2));
   console.log(`\nDetails: ${report}`);
 }
 
