@@ -45,7 +45,8 @@ function withQuantities<O>(query: SelectQueryBuilder<MirrorDatabase, 'ord_hedr',
  * One page of a customer's headers, newest first, each with its totals (and for shipments its
  * line quantities) in the same statement. Orders and quotes sort on the ix_ord_hedr_cust_date key
  * (cust_no, order_dt desc, order_no desc), so the page is an index seek plus a range read, never a
- * sort of the customer's history; the figures are read for the page's rows only.
+ * sort of the customer's history. The figures are read row by row as the range is read: for the
+ * page's rows, and on a deep page also for the rows its offset skips.
  */
 export function listOrderHeaders(db: Kysely<MirrorDatabase>, filter: OrderFilter, window: RowWindow, dialect: SqlDialectName) {
   let query = withTotals(db.selectFrom('ord_hedr'), dialect)
