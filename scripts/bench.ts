@@ -5,13 +5,16 @@ import type { SyncRunSummary } from '../shared/sync/sync-summary';
 import { floorRows, listFloor, loadPaths, waitForHealth, type ApiLoadResult } from './bench/api-load';
 import type { PhaseReport } from './bench/bench-child';
 import type { FloorStep } from './bench/engine-floor-phase';
+import { defaultLink, type LinkModel } from './bench/erp-link';
 import { freshDirectory } from './bench/fresh-directory';
+import { linkRows, type LinkSeries } from './bench/link-rows';
 import { count, mark, percent, printTable, seconds, type ReportRow } from './bench/report-table';
 import { root, runPhase, startProcess } from './bench/run-phase';
+import type { SyncLinkReport } from './bench/sync-phase';
 import { freePort } from './lib/free-port';
 
 type SampleOrder = { customer: string; orderNo: number };
-type SyncReport = PhaseReport & { summary: SyncRunSummary; busiestCustomers: string[]; sampleOrders: SampleOrder[] };
+type SyncReport = PhaseReport & { summary: SyncRunSummary; link: SyncLinkReport; busiestCustomers: string[]; sampleOrders: SampleOrder[] };
 type TouchReport = PhaseReport & { touched: Record<string, number> };
 type FloorReport = PhaseReport & { floorMs: number; steps: FloorStep[] };
 type LegacyReport = PhaseReport & { customers: number; legacyMs: number };
@@ -27,8 +30,12 @@ async function main(): Promise<void> {
       reseed: { type: 'boolean' },
       seconds: { type: 'string' },
       connections: { type: 'string', default: '32' },
+      'erp-rtt': { type: 'string', default: String(defaultLink.rttMs) },
+      'erp-mbit': { type: 'string', default: String(defaultLink.mbit) },
     },
   });
+  const link: LinkModel = { rttMs: Number(values['erp-rtt']), mbit: Number(values['erp-mbit']) };
+  if (!(link.rttMs >= 0) || !(link.mbit > 0)) throw new Error('--erp-rtt must be ≥ 0 ms and --erp-mbit > 0 Mbit/s');
   const quick = values.quick === true;
   const loadSeconds = Number(values.seconds ?? (quick ? 2 : 10));
   const connections = Number(values.connections);
@@ -43,7 +50,7 @@ async function main(): Promise<void> {
     await freshDirectory(work, dir('erp'));
     await runPhase('bench/seed-phase.ts', { ...env('mirror'), ...(quick ? { BENCH_CUSTOMERS: '1500' } : {}) }, false);
   }
-  for (const name of ['mirror', 'floor', 'legacy']) await freshDirectory(work, dir(name));
+  for (const name of ['mirror', 'floor', 'legacy', 'mirror-link']) await freshDirectory(work, dir(name));
 
   console.log('Full sync into an empty mirror…');
   const full = await runPhase<SyncReport>('bench/sync-phase.ts', env('mirror'), false);
@@ -92,6 +99,14 @@ async function main(): Promise<void> {
   console.log('API floor: the same orders-list requests answered in-process, without HTTP…');
   const apiFloor = await listFloor(env('mirror'), ordersPaths, ordersHttp.requests);
 
+  console.log(`The three sync runs again, the ERP over a link of ${link.rttMs} ms RTT and ${link.mbit} Mbit/s…`);
+  const linkEnv = { ...env('mirror-link'), BENCH_ERP_LINK: `${link.rttMs},${link.mbit}` };
+  const linkedFull = await runPhase<SyncReport>('bench/sync-phase.ts', linkEnv, false);
+  const linkedRerun = await runPhase<SyncReport>('bench/sync-phase.ts', linkEnv, false);
+  const linkedTouch = await runPhase<TouchReport>('bench/touch-phase.ts', linkEnv, false);
+  const linkedOnePercent = await runPhase<SyncReport>('bench/sync-phase.ts', linkEnv, false);
+  const linked: LinkSeries & { touch: TouchReport } = { full: linkedFull, rerun: linkedRerun, touch: linkedTouch, onePercent: linkedOnePercent };
+
   const fullMs = full.summary.durationMs;
   const ratio = legacy.legacyMs / Math.max(1, customersMs(full.summary));
   const rerunRatio = legacy.legacyMs / Math.max(1, customersMs(rerun.summary));
@@ -116,11 +131,12 @@ async function main(): Promise<void> {
       ['  non-2xx + errors', count(result.non2xx + result.errors), '0', mark(result.non2xx + result.errors === 0)],
     ]),
     ...floorRows(ordersHttp, apiFloor),
+    ...linkRows({ full, rerun, onePercent }, linked, link),
   ];
   console.log('');
   printTable(rows);
   const report = join(work, 'report.json');
-  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api), apiFloor }, null, 2));
+  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api), apiFloor, link, linked }, null, 2));
   console.log(`\nDetails: ${report}`);
 }
 

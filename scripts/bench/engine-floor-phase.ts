@@ -1,11 +1,7 @@
-import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql, type RawBuilder } from 'kysely';
 import { getSettings } from '../../shared/config';
-import { connectionTarget } from '../../shared/db/connection-target';
 import { migrateMirror } from '../../shared/db/migrations/migrate-mirror';
 import { pgliteDatabase } from '../../shared/db/open-database';
-import { lockDirectory } from '../../shared/db/pglite/directory-lock';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { rowHashSql } from '../../shared/erp/row-hash-sql';
 import { createScratchTable } from '../../shared/mirror/scratch-table';
@@ -13,6 +9,7 @@ import { mergeStage } from '../../shared/mirror/sync/merge-stage';
 import { stageSpec } from '../../shared/mirror/sync/stage-tables';
 import { syncEntities, type EntityName } from '../../shared/sync/sync-entities';
 import { measure } from './bench-child';
+import { openPglite } from './open-pglite';
 
 export interface FloorStep {
   readonly entity: EntityName;
@@ -22,15 +19,6 @@ export interface FloorStep {
 }
 
 const dayMs = 86_400_000;
-
-async function openPglite(setting: string, connection: string): Promise<{ pg: PGlite; unlock: () => void }> {
-  const target = connectionTarget(connection);
-  if (target.kind !== 'pglite') throw new Error(`${setting}: the engine floor is measured on the embedded engine only`);
-  const directory = resolve(target.directory);
-  const unlock = lockDirectory(directory);
-  const pg = await PGlite.create({ dataDir: directory, relaxedDurability: true });
-  return { pg, unlock };
-}
 
 /** The rows the sync mirrors, without orphans: the window by order_dt, lines of mirrored headers. */
 function mirroredRows(entity: EntityName, cutoff: string): RawBuilder<unknown> {

@@ -12,3 +12,4 @@ export function printTable(rows: readonly ReportRow[]): void {
     console.log(`${label.padEnd(width[0]!)}  ${figure.padStart(width[1]!)}  ${budget.padEnd(width[2]!)}  ${verdict}`.trimEnd());
   }
 }
+export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

@@ -1,23 +1,51 @@
 import { createApp } from '../../shared/composition/create-app';
 import { getSettings } from '../../shared/config';
 import { migrateMirror } from '../../shared/db/migrations/migrate-mirror';
-import { openDatabase } from '../../shared/db/open-database';
 import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { measure } from './bench-child';
+import { LinkMeter, type LinkCounts, type LinkModel } from './erp-link';
+import { openMetered } from './open-pglite';
+
+/** What one run cost on the databases' connections: the ERP's through the link model, the mirror's counted only. */
+export interface SyncLinkReport {
+  readonly model: LinkModel | null;
+  readonly erp: LinkCounts;
+  readonly mirrorRoundTrips: number;
+  /** Keyset batches the run read from the ERP: each entity's rows ÷ batch size, plus the short last one. */
+  readonly batches: number;
+}
+
+/** BENCH_ERP_LINK is "<rtt ms>,<Mbit/s>" when the run goes over the link model; unset, it only counts. */
+function linkModel(): LinkModel | null {
+  const setting = process.env.BENCH_ERP_LINK;
+  if (!setting) return null;
+  const [rttMs, mbit] = setting.split(',').map(Number);
+  return { rttMs: rttMs!, mbit: mbit! };
+}
 
 /**
- * One sync run of ERP_CONNECTION into MIRROR_CONNECTION; reports the summary, the busiest customers
- * and a sample of their invoiced orders, which the API load phase requests.
+ * One sync run of ERP_CONNECTION into MIRROR_CONNECTION; reports the summary, its round trips and
+ * bytes, the busiest customers and a sample of their invoiced orders, which the API load phase requests.
  */
 measure(async () => {
   const settings = getSettings();
-  const erp = await openDatabase<ErpDatabase>({ setting: 'ERP_CONNECTION', connection: settings.ERP_CONNECTION });
-  const mirror = await openDatabase<MirrorDatabase>({ setting: 'MIRROR_CONNECTION', connection: settings.MIRROR_CONNECTION });
+  const erpMeter = new LinkMeter(linkModel());
+  const mirrorMeter = new LinkMeter(null);
+  const erp = await openMetered<ErpDatabase>('ERP_CONNECTION', settings.ERP_CONNECTION, erpMeter);
+  const mirror = await openMetered<MirrorDatabase>('MIRROR_CONNECTION', settings.MIRROR_CONNECTION, mirrorMeter);
   try {
     await migrateMirror(mirror);
+    mirrorMeter.reset();
+    erpMeter.reset();
     const outcome = await createApp(settings, { erp, mirror }).sync.run({ trigger: 'cli' });
     if (outcome.status === 'already-running') throw new Error('another sync holds the lock');
+    const link: SyncLinkReport = {
+      model: erpMeter.model,
+      erp: erpMeter.counts(),
+      mirrorRoundTrips: mirrorMeter.counts().roundTrips,
+      batches: outcome.entities.reduce((sum, e) => sum + Math.floor(e.read / settings.SYNC_BATCH_SIZE) + 1, 0),
+    };
     const busiest = await mirror.db
       .selectFrom('ord_hedr')
       .select(['cust_no', (eb) => eb.fn.countAll<number>().as('orders')])
@@ -38,7 +66,7 @@ measure(async () => {
       .fetch(500)
       .execute();
     const sampleOrders = sample.map((row) => ({ customer: (row.cust_no ?? '').trim(), orderNo: row.order_no }));
-    return { summary: outcome, busiestCustomers, sampleOrders };
+    return { summary: outcome, link, busiestCustomers, sampleOrders };
   } finally {
     await erp.close();
     await mirror.close();

@@ -1,0 +1,53 @@
+import type { LinkModel } from './erp-link';
+import { count, mark, megabytes, seconds, type ReportRow } from './report-table';
+import type { SyncLinkReport } from './sync-phase';
+
+interface LinkedRun {
+  readonly summary: { readonly durationMs: number };
+  readonly link: SyncLinkReport;
+}
+
+/** The three sync runs of one series: full into an empty mirror, no-change rerun, 1%-changed rerun. */
+export interface LinkSeries {
+  readonly full: LinkedRun;
+  readonly rerun: LinkedRun;
+  readonly onePercent: LinkedRun;
+}
+
+const runs = (series: LinkSeries) =>
+  [
+    ['full', series.full],
+    ['no-change', series.rerun],
+    ['1%-changed', series.onePercent],
+  ] as const;
+
+const counts = ({ link }: LinkedRun) => `${count(link.erp.roundTrips)} / ${megabytes(link.erp.bytes)} / ${count(link.mirrorRoundTrips)}`;
+
+/**
+ * The link's floor for a full run, as the budget defines it: the ERP bytes at the link's bandwidth
+ * plus one round trip per keyset batch (a sync that overlapped everything else with the transfer).
+ */
+export const linkFloorMs = (model: LinkModel, run: LinkedRun) =>
+  ((run.link.erp.bytes * 8) / (model.mbit * 1e6)) * 1000 + model.rttMs * run.link.batches;
+
+export function linkRows(inProcess: LinkSeries, linked: LinkSeries, model: LinkModel): ReportRow[] {
+  const fullMs = linked.full.summary.durationMs;
+  const floorMs = linkFloorMs(model, linked.full);
+  const overFloor = fullMs / Math.max(1, floorMs);
+  const fullBytes = linked.full.link.erp.bytes;
+  const share = (run: LinkedRun) => run.link.erp.bytes / Math.max(1, fullBytes);
+  const shown = (run: LinkedRun) => `${(share(run) * 100).toFixed(1)}%`;
+  return [
+    ['ERP round trips / ERP bytes / mirror round trips, in-process', '', '', ''],
+    ...runs(inProcess).map(([name, run]): ReportRow => [`  ${name}`, counts(run), '', '']),
+    [`Over the ERP link (${model.rttMs} ms RTT, ${model.mbit} Mbit/s)`, '', '', ''],
+    ...runs(linked).flatMap(([name, run]): ReportRow[] => [
+      [`  ${name} sync`, `${seconds(run.summary.durationMs)}, link ${seconds(run.link.erp.chargedMs)}`, '', ''],
+      ['    ERP round trips / bytes / mirror round trips', counts(run), '', ''],
+    ]),
+    [`  link floor, full (bytes ÷ bandwidth + RTT × ${count(linked.full.link.batches)} batches)`, seconds(floorMs), '', ''],
+    ['  full sync over the link ÷ link floor', `${overFloor.toFixed(2)}×`, '≤ 1.3×', mark(overFloor <= 1.3)],
+    ['  no-change ERP bytes ÷ full ERP bytes', shown(linked.rerun), '≤ 2%', mark(share(linked.rerun) <= 0.02)],
+    ['  1%-changed ERP bytes ÷ full ERP bytes', shown(linked.onePercent), '≤ 5%', mark(share(linked.onePercent) <= 0.05)],
+  ];
+}
