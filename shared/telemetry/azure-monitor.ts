@@ -1,8 +1,5 @@
 import { useAzureMonitor, type AzureMonitorOpenTelemetryOptions, type InstrumentationOptions } from 'applicationinsights';
 
-/** Processors or readers a test adds beside the Azure Monitor exporters. */
-export type AzureMonitorExtras = Pick<AzureMonitorOpenTelemetryOptions, 'logRecordProcessors' | 'spanProcessors' | 'metricReaders'>;
-
 const instrumentations: InstrumentationOptions = {
   http: { enabled: true },
   azureSdk: { enabled: true },
@@ -24,7 +21,7 @@ const instrumentations: InstrumentationOptions = {
  * so the worker adds only what the host cannot see: outgoing calls (HTTP to BigCommerce, Azure SDK
  * calls to Key Vault and Storage queues) as dependencies, and the app's own events and metrics.
  */
-export function azureMonitorOptions(connectionString: string, extras: AzureMonitorExtras = {}): AzureMonitorOpenTelemetryOptions {
+export function azureMonitorOptions(connectionString: string): AzureMonitorOpenTelemetryOptions {
   return {
     azureMonitorExporterOptions: { connectionString },
     instrumentationOptions: instrumentations,
@@ -35,23 +32,21 @@ export function azureMonitorOptions(connectionString: string, extras: AzureMonit
     enableStandardMetrics: false,
     enableLiveMetrics: false,
     enablePerformanceCounters: false,
-    ...extras,
   };
 }
 
-let started: string | undefined;
+let started = false;
 
 /**
  * Starts the Azure Monitor OpenTelemetry distro once per process, as early as the entry point can:
- * its instrumentations patch modules as they are loaded. A second call (a CLI after the hosted app,
- * a test) changes nothing, because the OpenTelemetry API accepts one global provider of each kind.
+ * its instrumentations patch modules as they are loaded. Later calls (createApp after the hosted
+ * start) do nothing: the OpenTelemetry API takes one global provider of each kind, so a second
+ * start would only duplicate the instrumentations.
  */
-export function startAzureMonitor(connectionString: string, extras: AzureMonitorExtras = {}): void {
-  if (started !== undefined) return;
-  started = connectionString;
-  useAzureMonitor(azureMonitorOptions(connectionString, extras));
+export function startAzureMonitor(connectionString: string): void {
+  if (started) return;
+  started = true;
+  useAzureMonitor(azureMonitorOptions(connectionString));
 }
 
-export function azureMonitorStarted(): boolean {
-  return started !== undefined;
-}
+export const azureMonitorStarted = (): boolean => started;
