@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,9 @@ export interface Envelope {
   readonly tags: Record<string, string>;
   readonly data: { readonly baseType: string; readonly baseData: Record<string, unknown> };
 }
+
+/** The fake makes its throwaway certificate with the `openssl` command; .ci/run installs it. */
+export const opensslAvailable = (): boolean => spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
 
 export const instrumentationKey = '11111111-2222-3333-4444-555555555555';
 
