@@ -24,7 +24,7 @@ const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const screenshots = join(root, '.artifacts', 'screenshots');
 const nonce = 'cornerstone-test-nonce';
-const tabs = { orders: 'ERP Orders', shipments: 'Shipments', invoices: 'Invoices', quotes: 'Quotes' } as const;
+const tabs = { orders: 'ERP Orders', shipments: 'Shipments', invoices: 'Invoices', quotes: 'Quotes', products: 'Products' } as const;
 type Tab = keyof typeof tabs;
 
 async function themeInstall(dir: string): Promise<{ code: number; output: string }> {
