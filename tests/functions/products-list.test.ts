@@ -1,6 +1,7 @@
 import './helpers/record-routes-only';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openapiGet } from '../../functions/openapi-get';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
 import type { PortalDatabase } from '../../shared/db/portal-database';
@@ -124,6 +125,18 @@ describe('GET /v1/products', () => {
     const missing = await invoke(productsList, 'v1/products?customer=Q99999', { headers: withToken(token) });
     expect(other.status).toBe(404);
     expect(other.body).toBe(missing.body);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents /v1/products, the purchase rule and both new parameters', async () => {
+    const paths = (await invoke(openapiGet, 'v1/openapi.json')).json.paths;
+    const products = paths['/v1/products'].get;
+    expect(products.parameters.map((p: { name: string }) => p.name)).toEqual(['customer', 'page', 'pageSize', 'format', 'q']);
+    expect(products.parameters.find((p: { name: string }) => p.name === 'q').schema).toMatchObject({ maxLength: 30 });
+    expect(products.summary).toMatch(/not a quote.*void/);
+    expect(Object.keys(products.responses['200'].content)).toEqual(['application/json', 'text/csv']);
+    expect(paths['/v1/orders'].get.parameters.find((p: { name: string }) => p.name === 'item').schema).toMatchObject({ maxLength: 25 });
   });
 });
 

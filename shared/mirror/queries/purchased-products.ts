@@ -19,7 +19,9 @@ const voidStatus = 'V';
  * recent (order date, then order number, then line number, so ties resolve the same way every time).
  * A purchase is a line with an item number, on a header of the customer that is not a quote, where
  * neither header nor line is void. The customer's headers come from the ix_ord_hedr_cust_date
- * range and their lines from ord_detl's primary key, so no index on item_no is needed.
+ * range and their lines from ord_detl's primary key, so no index on item_no is needed. Item numbers
+ * group as the database compares them: exact in Postgres, under SQL Server's default
+ * case-insensitive collation `ab-1` and `AB-1` are one item (ERP item numbers are upper case).
  */
 function purchaseLines(db: Kysely<MirrorDatabase>, filter: ProductFilter) {
   return db
