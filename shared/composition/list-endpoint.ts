@@ -4,13 +4,14 @@ import { listResult, listWindow, wantsCsv } from '../http/list-result';
 import type { Operation } from '../http/operations';
 import { parseParameters } from '../http/parse-request';
 import type { listQuery } from '../http/request-schemas';
+import type { OrderListKind } from '../mirror/queries/order-filter';
 import { listCustomerHeaders, toListFilter } from '../portal/list-service';
 import { endpoint, type AppEndpoint } from './app-routes';
 
 /** An operation that lists one kind of the customer's order headers, with its query schema. */
 type ListOperation = Operation & {
-  readonly listKey: NonNullable<Operation['listKey']>;
-  readonly query: z.ZodType<z.output<typeof listQuery> & { readonly status?: string; readonly po?: string }>;
+  readonly listKey: OrderListKind;
+  readonly query: z.ZodType<z.output<typeof listQuery> & { readonly status?: string; readonly po?: string; readonly item?: string }>;
 };
 
 /**

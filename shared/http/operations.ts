@@ -6,6 +6,7 @@ import {
   orderDetailDto,
   orderSummaryDto,
   paginationDto,
+  productDto,
   shipmentDto,
 } from '../portal/dto-schemas';
 import type { Access } from './caller';
@@ -15,9 +16,13 @@ import {
   listQuery,
   orderParams,
   ordersQuery,
+  productsQuery,
   quotesQuery,
   scopedQuery,
 } from './request-schemas';
+
+/** Items key (and route) of a list endpoint. */
+export type ListKey = 'orders' | 'shipments' | 'invoices' | 'quotes' | 'products';
 
 export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
 
@@ -34,7 +39,7 @@ export interface Operation {
   /** Schema of `data` in the success envelope; absent for raw documents. */
   readonly data?: z.ZodType;
   /** Items key of a list endpoint (also answers CSV). */
-  readonly listKey?: 'orders' | 'shipments' | 'invoices' | 'quotes';
+  readonly listKey?: ListKey;
   /** Item schema of a list endpoint: its keys are the CSV columns. */
   readonly item?: z.ZodObject;
 }
@@ -43,7 +48,7 @@ const page = <K extends string>(key: K, item: z.ZodType) =>
   z.object({ [key]: z.array(item), pagination: paginationDto } as Record<K, z.ZodType>);
 
 /** A customer's list endpoint; literal types kept so function files' registrations are checked against it. */
-const listOperation = <N extends string, K extends NonNullable<Operation['listKey']>, Q extends z.ZodType>(
+const listOperation = <N extends string, K extends ListKey, Q extends z.ZodType>(
   name: N,
   listKey: K,
   item: z.ZodObject,
@@ -60,7 +65,7 @@ const listOperation = <N extends string, K extends NonNullable<Operation['listKe
     listKey,
     item,
     data: page(listKey, item),
-  }) as const satisfies Operation;
+  }) as const;
 
 export const operations = {
   customer: {
@@ -72,7 +77,7 @@ export const operations = {
     params: customerParams,
     data: customerDto,
   },
-  ordersList: listOperation('orders-list', 'orders', orderSummaryDto, ordersQuery, 'A customer’s orders, newest first (quotes excluded).'),
+  ordersList: listOperation('orders-list', 'orders', orderSummaryDto, ordersQuery, 'A customer’s orders, newest first (quotes excluded); item= keeps the orders with a line for that item.'),
   orderDetail: {
     name: 'order-get',
     route: 'v1/orders/{orderId}',
@@ -96,6 +101,16 @@ export const operations = {
     data: invoiceDetailDto,
   },
   quotesList: listOperation('quotes-list', 'quotes', orderSummaryDto, quotesQuery, 'Quotes (ord_type in QUOTE_ORDER_TYPES), newest first.'),
+  productsList: listOperation(
+    'products-list',
+    'products',
+    productDto,
+    productsQuery,
+    'Items the customer has bought, most recently ordered first. A purchase is an order line with an item number, ' +
+      'on an order that is not a quote (QUOTE_ORDER_TYPES), where neither the order nor the line is void (status V). ' +
+      'Lines are grouped by trimmed item number; the last order, date, unit price and description come from the most ' +
+      'recent purchase (latest order date, then highest order number, then highest line number).',
+  ),
   me: {
     name: 'me-get',
     route: 'v1/me',

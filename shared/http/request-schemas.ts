@@ -22,17 +22,24 @@ const customer = erpCustomerNumber
 
 const day = z.iso.date();
 
+/** What every list accepts: whose and which page (and `format`, below). */
+const pageFields = {
+  customer,
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe('1-based page number.'),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100.'),
+};
+
+const format = z
+  .enum(['json', 'csv'])
+  .optional()
+  .describe('`csv` returns every matching row (up to 10,000) as CSV, as does `Accept: text/csv`.');
+
 export const listQuery = z
   .object({
-    customer,
-    page: z.coerce.number().int().min(1).max(1_000_000).default(1).describe('1-based page number.'),
-    pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, 1–100.'),
+    ...pageFields,
     from: day.optional().describe('Earliest date (inclusive, YYYY-MM-DD) on the list’s date column.'),
     to: day.optional().describe('Latest date (inclusive, YYYY-MM-DD).'),
-    format: z
-      .enum(['json', 'csv'])
-      .optional()
-      .describe('`csv` returns every matching row (up to 10,000) as CSV, as does `Accept: text/csv`.'),
+    format,
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     path: ['to'],
@@ -50,6 +57,13 @@ const status = z
 export const ordersQuery = listQuery.safeExtend({
   status,
   po: erpText(20).optional().describe('Part of the customer PO number, case-insensitive.'),
+  item: erpText(25).optional().describe('Only orders with a line for this item number (exact, trimmed, case-insensitive).'),
+});
+
+export const productsQuery = z.object({
+  ...pageFields,
+  format,
+  q: erpText(30).optional().describe('Part of the item number or description, case-insensitive.'),
 });
 
 export const quotesQuery = listQuery.safeExtend({ status });

@@ -96,6 +96,16 @@ export const invoiceDetailDto = z.object({
   totals: z.object({ subtotal: money, freight: money, tax: money, total: money }),
 });
 
+export const productDto = z.object({
+  itemNo: text,
+  description: text.nullable().describe('As on the most recent purchase; CHAR padding trimmed.'),
+  timesOrdered: z.number().int().describe('Orders that contain the item.'),
+  totalQuantity: z.number().int().describe('Units ordered over all those orders.'),
+  lastOrderDate: isoDate.nullable(),
+  lastOrderId: z.number().int().describe('The most recent order with the item (latest order date, then highest order number).'),
+  lastUnitPrice: money.nullable().describe('Unit price on that order.'),
+});
+
 export const paginationDto = z.object({
   page: z.number().int().min(1),
   pageSize: z.number().int().min(1).max(100),
@@ -108,4 +118,5 @@ export type OrderLineDto = z.infer<typeof orderLineDto>;
 export type OrderDetailDto = z.infer<typeof orderDetailDto>;
 export type ShipmentDto = z.infer<typeof shipmentDto>;
 export type InvoiceDto = z.infer<typeof invoiceDto>;
+export type ProductDto = z.infer<typeof productDto>;
 export type InvoiceDetailDto = z.infer<typeof invoiceDetailDto>;

@@ -17,6 +17,7 @@ export interface ListQueryFilters {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly po?: string | undefined;
+  readonly item?: string | undefined;
 }
 
 const dayMs = 86_400_000;
@@ -35,6 +36,7 @@ export function toListFilter(custNo: string, query: ListQueryFilters): ListFilte
     custNo,
     ...(query.status !== undefined ? { status: query.status } : {}),
     ...(query.po !== undefined ? { po: query.po } : {}),
+    ...(query.item !== undefined ? { item: query.item } : {}),
     ...(from !== undefined && from > datetimeRange.earliest ? { from: new Date(from) } : {}),
     ...(until !== undefined && until <= datetimeRange.latest ? { until: new Date(Math.max(until, datetimeRange.earliest)) } : {}),
   };
@@ -49,6 +51,20 @@ export interface ListPage<T> {
   readonly items: T[];
   readonly total: number;
 }
+
+/** An export's count, taken before any row is read; an over-limit export is refused. Undefined for a page. */
+export async function countExport(window: ListWindow, count: () => Promise<number>, narrowing: string): Promise<number | undefined> {
+  if (window.exportLimit === undefined) return undefined;
+  const counted = await count();
+  if (counted > window.exportLimit) {
+    throw invalidRequest(`format: CSV exports are limited to ${window.exportLimit} rows (${counted} match); ${narrowing}.`);
+  }
+  return counted;
+}
+
+/** A partial page ends the list, so its total is known without counting (most customers fit on one page). */
+export const pageTotal = async (rows: number, window: RowWindow, count: () => Promise<number>): Promise<number> =>
+  rows < window.fetch && (rows > 0 || window.offset === 0) ? window.offset + rows : count();
 
 interface ItemsByKind {
   orders: OrderSummaryDto;
@@ -71,17 +87,10 @@ export async function listCustomerHeaders<K extends OrderListKind>(
 ): Promise<ListPage<ItemsByKind[K]>> {
   const { db, dialect } = await context.mirror();
   const full: OrderFilter = { ...filter, kind, quoteTypes: context.quoteTypes };
-  const counted = window.exportLimit === undefined ? undefined : await countOrderHeaders(db, full);
-  if (counted !== undefined && counted > (window.exportLimit ?? 0)) {
-    throw invalidRequest(`format: CSV exports are limited to ${window.exportLimit} rows (${counted} match); narrow from/to.`);
-  }
+  const count = () => countOrderHeaders(db, full);
+  const counted = await countExport(window, count, 'narrow from/to');
   const rows = await listOrderHeaders(db, full, window, dialect);
-  // A partial page ends the list, so its total is known without counting (most customers fit on one page).
-  const total =
-    counted ??
-    (rows.length < window.fetch && (rows.length > 0 || window.offset === 0)
-      ? window.offset + rows.length
-      : await countOrderHeaders(db, full));
+  const total = counted ?? (await pageTotal(rows.length, window, count));
   if (kind === 'shipments') {
     const items = rows.map((row) => toShipment(row, appliedSummary(row).shipped_value));
     return { items: items as ItemsByKind[K][], total };

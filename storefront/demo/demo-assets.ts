@@ -22,7 +22,7 @@ export interface DemoAsset {
 /** Answers a request path under /storefront/, or undefined when it is not one of the demo's. */
 export type DemoStorefront = (pathname: string) => Promise<DemoAsset | undefined>;
 
-const tabs = { orders: 'ERP Orders', shipments: 'Shipments', invoices: 'Invoices', quotes: 'Quotes' } as const;
+const tabs = { orders: 'ERP Orders', shipments: 'Shipments', invoices: 'Invoices', quotes: 'Quotes', products: 'Products' } as const;
 type Tab = keyof typeof tabs;
 
 const escapeHtml = (text: string) =>
@@ -63,7 +63,7 @@ export function createDemoStorefront(options: DemoStorefrontOptions): DemoStoref
   let bundle: Promise<Buffer> | undefined;
   const file = (name: string) => readFile(join(__dirname, name));
   return async (pathname) => {
-    const page = /^\/storefront\/?(?:(orders|shipments|invoices|quotes)\/?)?$/.exec(pathname);
+    const page = /^\/storefront\/?(?:(orders|shipments|invoices|quotes|products)\/?)?$/.exec(pathname);
     if (page) {
       const template = (await file('index.html')).toString('utf8');
       const html = renderDemoPage(template, (page[1] as Tab | undefined) ?? 'orders', options.appClientId, await options.customers());

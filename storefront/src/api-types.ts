@@ -6,6 +6,7 @@ export type {
   OrderDetailDto,
   OrderLineDto,
   OrderSummaryDto,
+  ProductDto,
   ShipmentDto,
 } from '../../shared/portal/dto-schemas';
 import type { Pagination } from './pagination';

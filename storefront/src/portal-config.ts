@@ -15,7 +15,7 @@ export interface PortalConfig {
 /** Reads a mount element's `data-*` attributes; throws a message the page author can act on. */
 export function readPortalConfig(element: HTMLElement): PortalConfig {
   const { tab, apiBase, appClientId, signInUrl, pageSize } = element.dataset;
-  if (!isTabKey(tab)) throw new Error(`data-tab must be orders, shipments, invoices or quotes (got "${tab ?? ''}")`);
+  if (!isTabKey(tab)) throw new Error(`data-tab must be orders, shipments, invoices, quotes or products (got "${tab ?? ''}")`);
   if (!apiBase) throw new Error('data-api-base is required (the API root ending in /api/v1)');
   if (!appClientId) throw new Error('data-app-client-id is required (the BigCommerce app client id)');
   const size = Number(pageSize ?? 20);

@@ -46,6 +46,8 @@ function control(key: FilterKey, id: string, value: string, messages: Messages):
       return field(id, messages[key], h('input', { id, name: key, type: 'date', class: 'form-input', value }));
     case 'po':
       return field(id, messages.po, h('input', { id, name: key, type: 'search', class: 'form-input', maxlength: 20, value, autocomplete: 'off' }));
+    case 'q':
+      return field(id, messages.search, h('input', { id, name: key, type: 'search', class: 'form-input', maxlength: 30, value, autocomplete: 'off' }));
   }
 }
 

@@ -1,10 +1,10 @@
-import type { InvoiceDto, OrderSummaryDto, ShipmentDto } from './api-types';
+import type { InvoiceDto, OrderSummaryDto, ProductDto, ShipmentDto } from './api-types';
 import { formatDate, formatMoney, formatQuantity } from './format';
 import type { MessageKey, Messages } from './messages';
 import { h, type VNode } from './vnode';
 
-export type TabKey = 'orders' | 'shipments' | 'invoices' | 'quotes';
-export type FilterKey = 'status' | 'from' | 'to' | 'po';
+export type TabKey = 'orders' | 'shipments' | 'invoices' | 'quotes' | 'products';
+export type FilterKey = 'status' | 'from' | 'to' | 'po' | 'q';
 export type DetailRef = { readonly kind: 'order' | 'invoice'; readonly id: number };
 
 export interface Column<T> {
@@ -89,8 +89,27 @@ const invoices: TabDefinition<InvoiceDto> = {
   detail: (row) => ({ kind: 'invoice', id: row.invoiceNo }),
 };
 
+/** Items the customer has bought, searchable; the last order links to its detail. */
+const products: TabDefinition<ProductDto> = {
+  key: 'products',
+  caption: 'productsCaption',
+  filters: ['q'],
+  columns: [
+    { label: 'item', cell: (row) => row.itemNo },
+    { label: 'description', cell: (row) => row.description ?? '' },
+    { label: 'timesOrdered', cell: (row) => formatQuantity(row.timesOrdered), numeric: true },
+    { label: 'totalQuantity', cell: (row) => formatQuantity(row.totalQuantity), numeric: true },
+    { label: 'lastOrdered', cell: (row) => formatDate(row.lastOrderDate) },
+    {
+      label: 'lastOrder',
+      cell: (row) => h('a', { href: detailHash({ kind: 'order', id: row.lastOrderId }), class: 'erp-portal-open' }, String(row.lastOrderId)),
+    },
+    { label: 'lastPrice', cell: (row) => money(row.lastUnitPrice), numeric: true },
+  ],
+};
+
 /** Rows are typed per tab; the view only hands a tab's rows back to its own definition. */
-export const tabDefinitions: Readonly<Record<TabKey, TabDefinition<unknown>>> = { orders, quotes, shipments, invoices };
+export const tabDefinitions: Readonly<Record<TabKey, TabDefinition<unknown>>> = { orders, quotes, shipments, invoices, products };
 
 export const isTabKey = (value: string | undefined): value is TabKey =>
   value !== undefined && Object.prototype.hasOwnProperty.call(tabDefinitions, value);

@@ -156,6 +156,23 @@ suite(title, () => {
     await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
   });
 
+  it('lists the bought items on the Products tab, searches them, and opens the last order', async () => {
+    await open('products');
+    await expect(page.locator('.erp-portal-table caption').textContent()).resolves.toBe('Items you have bought');
+    // Both items are on every order; quotes are no purchase, so the last order is 100045, not a quote.
+    await expect(firstCells()).resolves.toEqual(['BOLT-7', 'WIDGET-1']);
+    await expect(page.locator('.erp-portal-table tbody tr').first().textContent()).resolves.toMatch(/Bolt, 7mm.*45.*135.*100045.*\$0\.33/);
+    await page.fill('input[name=q]', '  widget ');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+    await expect(firstCells()).resolves.toEqual(['WIDGET-1']);
+    await shoot('products', 'desktop');
+    await shoot('products', 'phone');
+    await page.setViewportSize(viewports.desktop);
+    await page.locator('a.erp-portal-open', { hasText: '100045' }).click();
+    await page.locator('.erp-portal-detail h4', { hasText: 'Order #100045' }).waitFor();
+  });
+
   it('switching the demo login shows only the other customer’s data', async () => {
     await open('orders');
     await loginAs('C00002');

@@ -277,7 +277,7 @@ describe('public endpoints', () => {
     const answer = await invoke(openapiGet, 'v1/openapi.json');
     expect(answer.json.openapi).toBe('3.1.0');
     const orders = answer.json.paths['/v1/orders'].get;
-    expect(orders.parameters.map((p: { name: string }) => p.name)).toEqual(['customer', 'page', 'pageSize', 'from', 'to', 'format', 'status', 'po']);
+    expect(orders.parameters.map((p: { name: string }) => p.name)).toEqual(['customer', 'page', 'pageSize', 'from', 'to', 'format', 'status', 'po', 'item']);
     expect(orders.parameters.find((p: { name: string }) => p.name === 'pageSize').schema).toMatchObject({ minimum: 1, maximum: 100, default: 20 });
     expect(Object.keys(answer.json.paths)).toEqual(expect.arrayContaining(['/v1/orders/{orderId}', '/v1/invoices/{invoiceNo}', '/v1/sync/run']));
   });

@@ -6,6 +6,7 @@ import { invoiceGet } from '../../functions/invoice-get';
 import { invoicesList } from '../../functions/invoices-list';
 import { orderGet } from '../../functions/order-get';
 import { ordersList } from '../../functions/orders-list';
+import { productsList } from '../../functions/products-list';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
 import { syncRun } from '../../functions/sync-run';
@@ -46,6 +47,10 @@ function probes(victim: string, orderNo: number): [string, AppEndpoint, string, 
     ['shipments list', shipmentsList, `v1/shipments?customer=${victim}`, {}],
     ['quotes list', quotesList, `v1/quotes?customer=${victim}`, {}],
     ['csv export', ordersList, `v1/orders?customer=${victim}&format=csv`, {}],
+    ['orders by item', ordersList, `v1/orders?customer=${victim}&item=WIDGET-1`, {}],
+    ['products list', productsList, `v1/products?customer=${victim}`, {}],
+    ['products search', productsList, `v1/products?customer=${victim}&q=widget`, {}],
+    ['products csv', productsList, `v1/products?customer=${victim}&format=csv`, {}],
   ];
 }
 

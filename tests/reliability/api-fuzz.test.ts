@@ -11,6 +11,7 @@ import { notFoundHandler } from '../../functions/not-found';
 import { openapiGet } from '../../functions/openapi-get';
 import { orderGet } from '../../functions/order-get';
 import { ordersList } from '../../functions/orders-list';
+import { productsList } from '../../functions/products-list';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
 import { syncRun } from '../../functions/sync-run';
@@ -45,6 +46,7 @@ const endpoints: readonly Endpoint[] = [
   { handler: invoicesList, operation: operations.invoicesList },
   { handler: invoiceGet, operation: operations.invoiceDetail, path: { invoiceNo: invoiceNoValue } },
   { handler: quotesList, operation: operations.quotesList },
+  { handler: productsList, operation: operations.productsList },
   { handler: healthGet, operation: operations.health },
   { handler: openapiGet, operation: operations.openapi },
   { handler: syncStatus, operation: operations.syncStatus },
@@ -116,6 +118,7 @@ function resolve(ref: Ref, own: DemoCustomer, other: DemoCustomer): string {
   if (ref.ref === 'shared-invoice') return pick(portal.sharedInvoices, ref.index);
   if ('variant' in ref) return spelling((ref.ref === 'own-customer' ? own : other).custNo, ref.variant);
   const customer = ref.ref.startsWith('own-') ? own : other;
+  if (ref.ref.endsWith('-item')) return customer.items.length > 0 ? (customer.items[ref.index % customer.items.length] as string) : 'NO-ITEM';
   const list = ref.ref.endsWith('-order') ? customer.orders : ref.ref.endsWith('-quote') ? customer.quotes : customer.invoices;
   return pick(list, ref.index);
 }

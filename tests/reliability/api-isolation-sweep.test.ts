@@ -8,6 +8,7 @@ import { invoicesList } from '../../functions/invoices-list';
 import { meGet } from '../../functions/me-get';
 import { orderGet } from '../../functions/order-get';
 import { ordersList } from '../../functions/orders-list';
+import { productsList } from '../../functions/products-list';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
 import { invoke, useTestApi, withToken, type Answer } from '../functions/helpers/invoke';
@@ -43,8 +44,8 @@ const tokenOf = async (c: DemoCustomer) => tokens.get(c.bcCustomerId) ?? tokens.
 beforeAll(async () => {
   portal = await createDemoPortal({ customers: 300, sharedInvoices: 20 });
   useTestApi(portal.mirror, { env: { RATE_LIMIT_BURST: '1000000' } });
-  // B must own an order and an invoice that bills nobody else; A is any other linked customer.
-  const victims = portal.customers.filter((c) => c.orders.length > 0 && c.invoices.some((i) => portal.ownersOfInvoice.get(i)?.size === 1));
+  // B must own an order with an item and an invoice that bills nobody else; A is any other linked customer.
+  const victims = portal.customers.filter((c) => c.orders.length > 0 && c.items.length > 0 && c.invoices.some((i) => portal.ownersOfInvoice.get(i)?.size === 1));
   const seen = new Set<string>();
   pairs = fc
     .sample(fc.tuple(fc.nat(portal.customers.length - 1), fc.nat(victims.length - 1)), { seed: 5_2025, numRuns: pairCount * 3 })
@@ -59,6 +60,7 @@ afterAll(() => portal.close());
 function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Probe[] {
   const order = String(b.orders[0]);
   const invoice = String(b.invoices.find((i) => portal.ownersOfInvoice.get(i)?.size === 1));
+  const item = b.items[0] ?? 'NO-ITEM';
   const detail = (handler: AppEndpoint, route: string, name: string, id: string, query = '') => ({
     handler,
     path: `v1/${route}/${id}${query}`,
@@ -85,6 +87,10 @@ function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Prob
     { what: 'invoice detail naming B', ...detail(invoiceGet, 'invoices', 'invoiceNo', invoice, `?customer=${b.custNo}`) },
     { what: 'shipments list', ...list(shipmentsList, 'shipments', b.custNo) },
     { what: 'quotes list', ...list(quotesList, 'quotes', b.custNo) },
+    { what: 'orders by B’s item', ...list(ordersList, 'orders', b.custNo, `&item=${encodeURIComponent(item)}`) },
+    { what: 'products list', ...list(productsList, 'products', b.custNo) },
+    { what: 'products search for B’s item', ...list(productsList, 'products', b.custNo, `&q=${encodeURIComponent(item)}`) },
+    { what: 'products CSV', ...list(productsList, 'products', b.custNo, '&format=csv') },
   ];
   // The look-alike answer depends on no pair, so every eighth pair is enough to show it never differs.
   for (const [name, spell] of withLookAlikes ? lookAlikes : []) {
@@ -129,6 +135,14 @@ describe('isolation sweep: A’s storefront token against B’s resources', () =
         if (leaks(answer, b)) leaked++;
         if (answer.status !== (probe.status ?? 404) || answer.body !== missing.body) failures.push(`${a.custNo}→${b.custNo} ${probe.what}: ${answer.status} ${answer.body.slice(0, 100)} vs missing ${missing.body.slice(0, 80)}`);
       }
+      // A's own lists, searched for B's item, hold only A's orders.
+      const item = encodeURIComponent(b.items[0] ?? 'NO-ITEM');
+      const byItem = await invoke(ordersList, `v1/orders?item=${item}&pageSize=100`, { headers });
+      const searched = await invoke(productsList, `v1/products?q=${item}&pageSize=100`, { headers });
+      controls += 2;
+      const foreign = [...(byItem.json?.data?.orders ?? []).map((o: { orderId: number }) => o.orderId), ...(searched.json?.data?.products ?? []).map((p: { lastOrderId: number }) => p.lastOrderId)].filter((id: number) => portal.ownerOfOrder.get(id) !== a.custNo);
+      if (byItem.status !== 200 || searched.status !== 200 || foreign.length > 0) failures.push(`${a.custNo}→${b.custNo} own lists by B’s item: ${byItem.status} ${searched.status}, foreign ${foreign.join(',')}`);
+      leaked += foreign.length;
       // Controls: the resources exist (B reads its order), A's token works, and /me ignores a customer parameter.
       const own = await invoke(orderGet, `v1/orders/${b.orders[0]}`, { headers: withToken(await tokenOf(b)), params: { orderId: String(b.orders[0]) } });
       const me = await invoke(meGet, `v1/me?customer=${b.custNo}`, { headers });

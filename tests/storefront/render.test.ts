@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderSummaryDto } from '../../storefront/src/api-types';
+import type { OrderSummaryDto, ProductDto } from '../../storefront/src/api-types';
 import { defaultMessages, fill, readMessages } from '../../storefront/src/messages';
 import { PortalError } from '../../storefront/src/portal-error';
 import { renderAlert } from '../../storefront/src/render-alert';
+import { filtersFromForm, renderFilters } from '../../storefront/src/render-filters';
 import { renderListTable } from '../../storefront/src/render-table';
 import { parseDetailHash, tabDefinitions } from '../../storefront/src/tab-definitions';
 import { h, render, textOf, type VElement, type VNode } from '../../storefront/src/vnode';
@@ -63,6 +64,29 @@ describe('rendering', () => {
     expect(find(rowHeader, 'a')[0]?.attrs.href).toBe('#order-42');
     expect(find(table, 'td').map((td) => td.attrs['data-label'])).toEqual(['Date', 'PO number', 'Status', 'Total']);
     expect(textOf(table)).toContain('$10.00');
+  });
+
+  it('renders the Products tab: item as row header, figures right-aligned, the last order linking to its detail', () => {
+    const product: ProductDto = { itemNo: 'HB-10007-ZN', description: 'Hex Bolt 3/8" ZN', timesOrdered: 3, totalQuantity: 1200, lastOrderDate: '2025-03-01T00:00:00.000Z', lastOrderId: 42, lastUnitPrice: '0.1250' };
+    const table = renderListTable(tabDefinitions.products, [product], defaultMessages);
+    expect(textOf(find(table, 'caption')[0]!)).toBe('Items you have bought');
+    const rowHeader = find(find(table, 'tbody')[0]!, 'th')[0]!;
+    expect(textOf(rowHeader)).toBe('HB-10007-ZN');
+    expect(find(rowHeader, 'a')).toEqual([]);
+    expect(find(table, 'td').map((td) => td.attrs['data-label'])).toEqual(['Description', 'Times ordered', 'Total qty', 'Last ordered', 'Last order', 'Last price']);
+    expect(find(table, 'a').map((a) => a.attrs.href)).toEqual(['#order-42']);
+    expect(textOf(table)).toContain('1,200');
+    expect(textOf(table)).toContain('$0.125');
+  });
+
+  it('gives the Products tab one search box, limited to what the API accepts, and sends it trimmed as q', () => {
+    const form = renderFilters(tabDefinitions.products, 'p', { q: 'bolt' }, defaultMessages, { apply: () => undefined, clear: () => undefined, download: () => undefined });
+    const inputs = find(form, 'input');
+    expect(inputs.map((i) => [i.attrs.name, i.attrs.type, i.attrs.maxlength, i.attrs.value])).toEqual([['q', 'search', 30, 'bolt']]);
+    expect(textOf(find(form, 'label')[0]!)).toBe('Item or description');
+    const data = new FormData();
+    data.set('q', '  hex bolt ');
+    expect(filtersFromForm(data, tabDefinitions.products.filters)).toEqual({ q: 'hex bolt' });
   });
 
   it('puts API text into Text nodes only, so markup in data stays inert', () => {

@@ -40,14 +40,14 @@ describe('theme drop-in', () => {
     const tabs = read('templates', 'components', 'account', 'erp-navigation-tabs.html');
     expect(tabs).toContain(`<li class="navBar-item {{#if account_page '===' 'erp_orders'}}is-active{{/if}}">\n    <a class="navBar-action" href="/erp-orders/">`);
     const menu = read('templates', 'components', 'account', 'erp-navigation-menu.html');
-    for (const tab of ['orders', 'shipments', 'invoices', 'quotes']) {
+    for (const tab of ['orders', 'shipments', 'invoices', 'quotes', 'products']) {
       expect(menu).toContain(`<a class="navPage-subMenu-action navPages-action"\n       href="/erp-${tab}/"`);
     }
   });
 
   it('gives every custom page its own tab, and the shared page body Cornerstone\'s account markup, gated on a signed-in customer', () => {
     const pages = readdirSync(join(theme, 'templates', 'pages', 'custom', 'page'));
-    expect(pages.sort()).toEqual(['erp-invoices.html', 'erp-orders.html', 'erp-quotes.html', 'erp-shipments.html']);
+    expect(pages.sort()).toEqual(['erp-invoices.html', 'erp-orders.html', 'erp-products.html', 'erp-quotes.html', 'erp-shipments.html']);
     for (const page of pages) {
       const tab = page.replace(/^erp-|\.html$/g, '');
       const html = read('templates', 'pages', 'custom', 'page', page);
@@ -91,6 +91,7 @@ describe('demo storefront assets', () => {
     const serve = createDemoStorefront({ appClientId: 'demo-client', customers: async () => [] });
     expect((await serve('/storefront/'))?.contentType).toBe('text/html; charset=utf-8');
     expect((await serve('/storefront/quotes'))?.body.toString()).toContain('data-tab="quotes"');
+    expect((await serve('/storefront/products'))?.body.toString()).toContain('data-tab="products"');
     expect((await serve('/storefront/demo.css'))?.contentType).toBe('text/css; charset=utf-8');
     const bundle = await serve('/storefront/erp-portal.js');
     expect(bundle?.contentType).toBe('text/javascript; charset=utf-8');

@@ -24,7 +24,7 @@ const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const screenshots = join(root, '.artifacts', 'screenshots');
 const nonce = 'cornerstone-test-nonce';
-const tabs = { orders: 'ERP Orders', shipments: 'Shipments', invoices: 'Invoices', quotes: 'Quotes' } as const;
+const tabs = { orders: 'ERP Orders', shipments: 'Shipments', invoices: 'Invoices', quotes: 'Quotes', products: 'Products' } as const;
 type Tab = keyof typeof tabs;
 
 async function themeInstall(dir: string): Promise<{ code: number; output: string }> {
@@ -235,6 +235,20 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
       await Promise.all([page.waitForURL(`${store.url}/erp-shipments/`), link.click()]);
       await page.locator('.erp-portal-table').waitFor();
       expect(await page.locator('h1.page-heading').textContent()).toBe('Shipments');
+    });
+
+    it('the Products tab lists the bought items and searches them, on desktop and phone', async () => {
+      for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+        await page.setViewportSize(viewport);
+        await open('/erp-products/');
+        expect(await page.locator('.erp-portal-table tbody th').allTextContents()).toEqual(['BOLT-7', 'WIDGET-1']);
+        await page.fill('.erp-portal-filters input[name=q]', 'bolt');
+        await page.locator('.erp-portal-filters button[type=submit]').click();
+        await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+        expect(await page.locator('.erp-portal-table tbody th').allTextContents()).toEqual(['BOLT-7']);
+        expect(await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))).toBe(0);
+        await shoot(`products-${name}`);
+      }
     });
 
     it('the order detail opens from the list, on desktop and phone', async () => {

@@ -124,6 +124,14 @@ export const httpCases: readonly HttpCase[] = [
   refusal('quotes-list', 'pageSize=101 is 400', async ({ http, facts }) => {
     expectError(await http('quotes-list', { path: `v1/quotes?customer=${facts.custNo}&pageSize=101`, headers: key() }), 400, 'VALIDATION_FAILED', 'pageSize');
   }),
+  success('products-list', 'the customer’s purchased items, each naming its last order', async ({ http, facts }) => {
+    const data = expectData(await http('products-list', { path: `v1/products?customer=${facts.custNo}`, headers: key() }));
+    expect(data.products).toEqual(expect.any(Array));
+    expect(data.pagination).toMatchObject({ page: 1, pageSize: 20 });
+  }),
+  refusal('products-list', 'a q longer than 30 is 400 naming q', async ({ http, facts }) => {
+    expectError(await http('products-list', { path: `v1/products?customer=${facts.custNo}&q=${'x'.repeat(31)}`, headers: key() }), 400, 'VALIDATION_FAILED', 'q:');
+  }),
   success('me-get', 'the token’s ERP customer', async ({ http, facts }) => {
     const data = expectData(await http('me-get', { path: 'v1/me', headers: withToken(await customerToken(facts.bcCustomerId)) }));
     expect(data).toMatchObject({ erpId: facts.custNo, bcCustomerId: facts.bcCustomerId });

@@ -15,6 +15,8 @@ export interface OrderFilter {
   readonly until?: Date;
   /** Substring of the customer PO, case-insensitive. */
   readonly po?: string;
+  /** Item number one of the header's lines carries (trimmed, case-insensitive). */
+  readonly item?: string;
 }
 
 type Builder = ExpressionBuilder<MirrorDatabase, 'ord_hedr'>;
@@ -24,7 +26,18 @@ export const dateColumnOf = (kind: OrderListKind) =>
   kind === 'shipments' ? 'ship_date' : kind === 'invoices' ? 'inv_date' : 'order_dt';
 
 /** LIKE pattern matching `text` literally: %, _ and [ (a T-SQL wildcard) are escaped with `\`. */
-const containsPattern = (text: string) => `%${text.toUpperCase().replace(/[\\%_[]/g, (c) => `\\${c}`)}%`;
+export const containsPattern = (text: string) => `%${text.toUpperCase().replace(/[\\%_[]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The header's lines with the item: a seek on ord_detl's primary key (order_no, lin_no) per header
+ * the customer's index range yields. No index on item_no is needed, since the customer bounds the headers.
+ */
+const linesWithItem = (eb: Builder, item: string) =>
+  eb
+    .selectFrom('ord_detl')
+    .select(sql.lit(1).as('found'))
+    .whereRef('ord_detl.order_no', '=', 'ord_hedr.order_no')
+    .where(sql<SqlBool>`upper(rtrim(${sql.ref('ord_detl.item_no')})) = ${item.trim().toUpperCase()}`);
 
 /** The where clause of every order-header list, shared by the page and the count. */
 export function orderFilterExpression(eb: Builder, filter: OrderFilter): Expression<SqlBool> {
@@ -44,5 +57,6 @@ export function orderFilterExpression(eb: Builder, filter: OrderFilter): Express
   if (filter.po !== undefined) {
     conditions.push(sql<SqlBool>`upper(${eb.ref('cust_po')}) like ${containsPattern(filter.po)} escape '\\'`);
   }
+  if (filter.item !== undefined) conditions.push(eb.exists(linesWithItem(eb, filter.item)));
   return eb.and(conditions);
 }

@@ -18,6 +18,8 @@ export interface DemoCustomer {
   readonly quotes: readonly number[];
   readonly invoices: readonly number[];
   readonly shipped: readonly number[];
+  /** Trimmed item numbers on the customer's order lines (quotes excluded), in first-seen order. */
+  readonly items: readonly string[];
 }
 
 export interface DemoPortal {
@@ -82,7 +84,7 @@ async function catalog(mirror: PortalDatabase<MirrorDatabase>, quoteTypes: reado
     .execute();
   const ownerOfOrder = new Map<number, string>();
   const ownersOfInvoice = new Map<number, Set<string>>();
-  const mutable = new Map(links.map((l) => [l.cust_no.trimEnd(), { custNo: l.cust_no.trimEnd(), bcCustomerId: l.bc_customer_id, orders: [] as number[], quotes: [] as number[], invoices: [] as number[], shipped: [] as number[] }]));
+  const mutable = new Map(links.map((l) => [l.cust_no.trimEnd(), { custNo: l.cust_no.trimEnd(), bcCustomerId: l.bc_customer_id, orders: [] as number[], quotes: [] as number[], invoices: [] as number[], shipped: [] as number[], items: [] as string[] }]));
   for (const h of headers) {
     const owner = (h.cust_no ?? '').trimEnd();
     ownerOfOrder.set(h.order_no, owner);
@@ -96,6 +98,12 @@ async function catalog(mirror: PortalDatabase<MirrorDatabase>, quoteTypes: reado
     if (!customer) continue;
     (quote ? customer.quotes : customer.orders).push(h.order_no);
     if (!quote && h.ship_date !== null) customer.shipped.push(h.order_no);
+  }
+  const lines = await mirror.db.selectFrom('ord_detl').select(['order_no', 'item_no']).where('item_no', 'is not', null).orderBy('order_no').orderBy('lin_no').execute();
+  for (const line of lines) {
+    const customer = mutable.get(ownerOfOrder.get(line.order_no) ?? '');
+    const item = (line.item_no ?? '').trimEnd();
+    if (customer && item !== '' && customer.orders.includes(line.order_no) && !customer.items.includes(item)) customer.items.push(item);
   }
   return { customers: [...mutable.values()], ownerOfOrder, ownersOfInvoice };
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
  */
 export type Ref =
   | { readonly ref: 'own-customer' | 'other-customer'; readonly variant: CustomerVariant }
-  | { readonly ref: 'own-order' | 'other-order' | 'own-quote' | 'other-quote' | 'own-invoice' | 'other-invoice' | 'shared-invoice'; readonly index: number }
+  | { readonly ref: 'own-order' | 'other-order' | 'own-quote' | 'other-quote' | 'own-invoice' | 'other-invoice' | 'shared-invoice' | 'own-item' | 'other-item'; readonly index: number }
   | { readonly ref: 'text'; readonly text: string };
 
 /**
@@ -77,6 +77,9 @@ export const invoiceNoValue: fc.Arbitrary<Ref> = fc.oneof(
   { weight: 2, arbitrary: text(nastyText) },
 );
 
+/** An item number the acting customer, or another one, has bought. */
+const itemRef: fc.Arbitrary<Ref> = fc.record({ ref: fc.constantFrom('own-item' as const, 'other-item' as const), index: fc.nat(1_000) });
+
 /** Values worth trying for each known query parameter, besides nasty text. */
 const likely = new Map<string, fc.Arbitrary<Ref>>([
   ['customer', customerValue],
@@ -87,6 +90,9 @@ const likely = new Map<string, fc.Arbitrary<Ref>>([
   ['format', text(fc.constantFrom('json', 'csv', 'CSV', 'xml', 'csv ', 'json,csv'))],
   ['status', text(fc.constantFrom('O', 'C', 'V', 'X', 'H', 'c', 'open', 'Complete', 'VOID', ' o ', 'OV', ''))],
   ['po', text(fc.constantFrom('ACME', 'PO', '-', '1', '%', '_', '[', '\\', "o'", 'x'.repeat(21)))],
+  // Demo item numbers look like "HB-10007-ZN" and descriptions like "Hex Bolt 3/8\" ZN".
+  ['q', fc.oneof(itemRef, text(fc.constantFrom('HB', 'bolt', 'zn', ' valve ', '-', '/', '"', '%', '_', '[', '\\', "'", 'x'.repeat(30), 'x'.repeat(31))))],
+  ['item', fc.oneof({ weight: 3, arbitrary: itemRef }, { weight: 1, arbitrary: text(fc.constantFrom('HB', '%', '_', "'", 'x'.repeat(25), 'x'.repeat(26))) })],
 ]);
 
 const pairFor = (name: string): fc.Arbitrary<[string, Ref]> => {

@@ -94,7 +94,7 @@ function checkError(x: Exchange, fail: (why: string) => void): void {
 function listItems(x: Exchange): Record<string, unknown>[] {
   if ((x.answer.headers.get('content-type') ?? '').startsWith('text/csv')) {
     const [columns = [], ...rows] = parseCsv(x.answer.body);
-    return rows.map((cells) => Object.fromEntries(columns.map((c, i) => [c, c === 'orderId' ? Number(cells[i]) : cells[i]])));
+    return rows.map((cells) => Object.fromEntries(columns.map((c, i) => [c, c === 'orderId' || c === 'lastOrderId' ? Number(cells[i]) : cells[i]])));
   }
   return x.answer.json?.data?.[x.operation.listKey ?? ''] ?? [];
 }
@@ -147,7 +147,8 @@ function checkOwnership(x: Exchange, portal: DemoPortal, fail: (why: string) => 
   if (!x.operation.listKey) return;
   if (scope === undefined) return fail('list answered without a customer scope');
   for (const item of listItems(x)) {
-    mustOwn(item.orderId, `${x.operation.listKey} item`);
+    // A purchased item is the customer's through the order it was last bought on.
+    mustOwn(x.operation.listKey === 'products' ? item.lastOrderId : item.orderId, `${x.operation.listKey} item`);
     if ('customerId' in item && !same(String(item.customerId), scope)) fail(`item claims customer ${String(item.customerId)}`);
   }
 }

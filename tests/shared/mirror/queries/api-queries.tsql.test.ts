@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import type { MirrorDatabase } from '../../../../shared/db/schema/mirror-tables';
 import { countOrderHeaders } from '../../../../shared/mirror/queries/count-order-headers';
+import { countPurchasedProducts } from '../../../../shared/mirror/queries/count-purchased-products';
 import { findCustomer } from '../../../../shared/mirror/queries/find-customer';
 import { findCustomerLink } from '../../../../shared/dev-host/queries/find-customer-link';
 import { findInvoiceHeaders } from '../../../../shared/mirror/queries/find-invoice-headers';
@@ -12,6 +13,7 @@ import { lastSuccessfulSync } from '../../../../shared/mirror/queries/last-succe
 import { linkDemoCustomers } from '../../../../shared/dev-host/queries/link-demo-customers';
 import { listOrderHeaders } from '../../../../shared/mirror/queries/list-order-headers';
 import { listOrderLines } from '../../../../shared/mirror/queries/list-order-lines';
+import { listPurchasedProducts } from '../../../../shared/mirror/queries/list-purchased-products';
 import type { OrderFilter, OrderListKind } from '../../../../shared/mirror/queries/order-filter';
 import { orderSummaries } from '../../../../shared/mirror/queries/order-summaries';
 import { expectTsqlSnapshot, recordingMssql, type LabelledQuery } from '../../../helpers/tsql';
@@ -33,6 +35,11 @@ describe('API read queries compiled for SQL Server', () => {
     await record('orders page (index seek on cust_no, order_dt desc, order_no desc)', () => listOrderHeaders(db, filter('orders'), window, 'mssql'));
     await record('orders page, every filter', () => listOrderHeaders(db, filter('orders', allFilters), window, 'mssql'));
     await record('orders count, every filter', () => countOrderHeaders(db, filter('orders', allFilters)));
+    await record('orders page, item (EXISTS seeks ord_detl by order_no)', () => listOrderHeaders(db, filter('orders', { item: ' widget-1 ' }), window, 'mssql'));
+    await record('orders count, item', () => countOrderHeaders(db, filter('orders', { item: 'WIDGET-1' })));
+    await record('products page', () => listPurchasedProducts(db, { custNo: 'C00001', quoteTypes: ['Q'] }, window));
+    await record('products page, q', () => listPurchasedProducts(db, { custNo: 'C00001', quoteTypes: ['Q'], q: ' 50%_[x ' }, window));
+    await record('products count, q', () => countPurchasedProducts(db, { custNo: 'C00001', quoteTypes: ['Q'], q: 'bolt' }));
     await record('quotes page', () => listOrderHeaders(db, filter('quotes'), window, 'mssql'));
     await record('shipments page', () => listOrderHeaders(db, filter('shipments'), window, 'mssql'));
     await record('invoices page', () => listOrderHeaders(db, filter('invoices'), window, 'mssql'));

@@ -13,6 +13,31 @@ GO
 select cast(count(*) as int) as "total" from "ord_hedr" where ("cust_no" = @1 and ("ord_type" is null or "ord_type" not in (@2)) and "status" = @3 and "order_dt" >= @4 and "order_dt" < @5 and upper("cust_po") like @6 escape '\')
 GO
 
+-- orders page, item (EXISTS seeks ord_detl by order_no)
+-- parameters: 5
+select "order_no", "ord_type", "order_dt", "cust_no", "cust_po", "buyer", "ship_via", "ship_date", "inv_no", "inv_date", "status", "freight", "tax_amt", "totals"."line_count", "totals"."subtotal", "totals"."shipped_value", "totals"."total" from "ord_hedr" outer apply (select "vw_order_summary"."line_count", "vw_order_summary"."subtotal", "vw_order_summary"."shipped_value", "vw_order_summary"."total" from "vw_order_summary" where "vw_order_summary"."order_no" = "ord_hedr"."order_no") as "totals" where ("cust_no" = @1 and ("ord_type" is null or "ord_type" not in (@2)) and exists (select 1 as "found" from "ord_detl" where "ord_detl"."order_no" = "ord_hedr"."order_no" and upper(rtrim("ord_detl"."item_no")) = @3)) order by "order_dt" desc, "order_no" desc offset @4 rows fetch next @5 rows only
+GO
+
+-- orders count, item
+-- parameters: 3
+select cast(count(*) as int) as "total" from "ord_hedr" where ("cust_no" = @1 and ("ord_type" is null or "ord_type" not in (@2)) and exists (select 1 as "found" from "ord_detl" where "ord_detl"."order_no" = "ord_hedr"."order_no" and upper(rtrim("ord_detl"."item_no")) = @3))
+GO
+
+-- products page
+-- parameters: 7
+select "l"."item_no", max(case when "l"."recency" = 1 then "l"."item_desc" end) as "item_desc", cast(count(distinct "l"."order_no") as int) as "times_ordered", cast(coalesce(sum(cast("l"."ord_qty" as bigint)), 0) as bigint) as "total_quantity", max(case when "l"."recency" = 1 then "l"."order_dt" end) as "last_order_dt", max(case when "l"."recency" = 1 then "l"."order_no" end) as "last_order_no", max(case when "l"."recency" = 1 then "l"."unit_price" end) as "last_unit_price" from (select rtrim("d"."item_no") as "item_no", "d"."item_desc", "d"."ord_qty", "d"."unit_price", "h"."order_no", "h"."order_dt", row_number() over (partition by rtrim("d"."item_no") order by "h"."order_dt" desc, "h"."order_no" desc, "d"."lin_no" desc) as "recency" from "ord_detl" as "d" inner join "ord_hedr" as "h" on "h"."order_no" = "d"."order_no" where ("h"."cust_no" = @1 and rtrim("d"."item_no") <> @2 and ("h"."status" is null or "h"."status" <> @3) and ("d"."status" is null or "d"."status" <> @4) and ("h"."ord_type" is null or "h"."ord_type" not in (@5)))) as "l" group by "l"."item_no" order by "last_order_dt" desc, "last_order_no" desc, "item_no" offset @6 rows fetch next @7 rows only
+GO
+
+-- products page, q
+-- parameters: 9
+select "l"."item_no", max(case when "l"."recency" = 1 then "l"."item_desc" end) as "item_desc", cast(count(distinct "l"."order_no") as int) as "times_ordered", cast(coalesce(sum(cast("l"."ord_qty" as bigint)), 0) as bigint) as "total_quantity", max(case when "l"."recency" = 1 then "l"."order_dt" end) as "last_order_dt", max(case when "l"."recency" = 1 then "l"."order_no" end) as "last_order_no", max(case when "l"."recency" = 1 then "l"."unit_price" end) as "last_unit_price" from (select rtrim("d"."item_no") as "item_no", "d"."item_desc", "d"."ord_qty", "d"."unit_price", "h"."order_no", "h"."order_dt", row_number() over (partition by rtrim("d"."item_no") order by "h"."order_dt" desc, "h"."order_no" desc, "d"."lin_no" desc) as "recency" from "ord_detl" as "d" inner join "ord_hedr" as "h" on "h"."order_no" = "d"."order_no" where ("h"."cust_no" = @1 and rtrim("d"."item_no") <> @2 and ("h"."status" is null or "h"."status" <> @3) and ("d"."status" is null or "d"."status" <> @4) and ("h"."ord_type" is null or "h"."ord_type" not in (@5)))) as "l" group by "l"."item_no" having (upper("l"."item_no") like @6 escape '\' or max(case when upper("l"."item_desc") like @7 escape '\' then 1 else 0 end) = 1) order by "last_order_dt" desc, "last_order_no" desc, "item_no" offset @8 rows fetch next @9 rows only
+GO
+
+-- products count, q
+-- parameters: 7
+select cast(count(*) as int) as "total" from (select "l"."item_no", max(case when "l"."recency" = 1 then "l"."item_desc" end) as "item_desc", cast(count(distinct "l"."order_no") as int) as "times_ordered", cast(coalesce(sum(cast("l"."ord_qty" as bigint)), 0) as bigint) as "total_quantity", max(case when "l"."recency" = 1 then "l"."order_dt" end) as "last_order_dt", max(case when "l"."recency" = 1 then "l"."order_no" end) as "last_order_no", max(case when "l"."recency" = 1 then "l"."unit_price" end) as "last_unit_price" from (select rtrim("d"."item_no") as "item_no", "d"."item_desc", "d"."ord_qty", "d"."unit_price", "h"."order_no", "h"."order_dt", row_number() over (partition by rtrim("d"."item_no") order by "h"."order_dt" desc, "h"."order_no" desc, "d"."lin_no" desc) as "recency" from "ord_detl" as "d" inner join "ord_hedr" as "h" on "h"."order_no" = "d"."order_no" where ("h"."cust_no" = @1 and rtrim("d"."item_no") <> @2 and ("h"."status" is null or "h"."status" <> @3) and ("d"."status" is null or "d"."status" <> @4) and ("h"."ord_type" is null or "h"."ord_type" not in (@5)))) as "l" group by "l"."item_no" having (upper("l"."item_no") like @6 escape '\' or max(case when upper("l"."item_desc") like @7 escape '\' then 1 else 0 end) = 1)) as "p"
+GO
+
 -- quotes page
 -- parameters: 4
 select "order_no", "ord_type", "order_dt", "cust_no", "cust_po", "buyer", "ship_via", "ship_date", "inv_no", "inv_date", "status", "freight", "tax_amt", "totals"."line_count", "totals"."subtotal", "totals"."shipped_value", "totals"."total" from "ord_hedr" outer apply (select "vw_order_summary"."line_count", "vw_order_summary"."subtotal", "vw_order_summary"."shipped_value", "vw_order_summary"."total" from "vw_order_summary" where "vw_order_summary"."order_no" = "ord_hedr"."order_no") as "totals" where ("cust_no" = @1 and "ord_type" in (@2)) order by "order_dt" desc, "order_no" desc offset @3 rows fetch next @4 rows only

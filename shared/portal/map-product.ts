@@ -1,0 +1,16 @@
+import type { PurchasedProductRow } from '../mirror/queries/purchased-products';
+import type { ProductDto } from './dto-schemas';
+import { isoDate, trimmed } from './map-values';
+
+/** One purchased item as the API shows it; a column the query adds becomes one more field here. */
+export function toProductDto(row: PurchasedProductRow): ProductDto {
+  return {
+    itemNo: row.item_no,
+    description: trimmed(row.item_desc),
+    timesOrdered: Number(row.times_ordered),
+    totalQuantity: Number(row.total_quantity),
+    lastOrderDate: isoDate(row.last_order_dt),
+    lastOrderId: Number(row.last_order_no),
+    lastUnitPrice: row.last_unit_price,
+  };
+}
