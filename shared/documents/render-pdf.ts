@@ -5,16 +5,23 @@ import { colors, contentWidth, fit, fonts, left, lowest, page, right, rule, type
 
 const factLabelWidth = 78;
 const factValueWidth = 150;
+const titleWidth = 240;
 
 /** Seller top left, the title and the document's facts top right; answers the lowest y used. */
 function letterhead(doc: Pdf, document: BusinessDocument): number {
   const { seller } = document;
-  doc.font(fonts.bold).fontSize(15).fillColor(colors.ink).text(seller.name ?? '', left, page.margin, { width: 270 });
+  const sellerWidth = contentWidth - titleWidth - 12;
+  doc.font(fonts.bold).fontSize(15).fillColor(colors.ink).text(seller.name ?? '', left, page.margin, { width: sellerWidth });
   doc.font(fonts.regular).fontSize(9).fillColor(colors.muted);
-  for (const line of seller.address) doc.text(line, left, doc.y + 1, { width: 270 });
+  for (const line of seller.address) doc.text(line, left, doc.y + 1, { width: sellerWidth });
   const sellerBottom = doc.y;
 
-  doc.font(fonts.bold).fontSize(18).fillColor(colors.ink).text(document.title.toUpperCase(), right - 260, page.margin, { width: 260, align: 'right' });
+  // The title keeps to one line: a long one ("ORDER ACKNOWLEDGEMENT") is set smaller rather than wrapped.
+  const title = document.title.toUpperCase();
+  let size = 18;
+  doc.font(fonts.bold);
+  while (size > 12 && doc.fontSize(size).widthOfString(title) > titleWidth) size -= 1;
+  doc.fillColor(colors.ink).text(title, right - titleWidth, page.margin, { width: titleWidth, align: 'right' });
   let y = doc.y + 6;
   const valueX = right - factValueWidth;
   for (const [label, value] of document.facts) {

@@ -3,8 +3,10 @@ import type { AppEndpoint } from '../../shared/composition/app-routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { invoiceGet } from '../../functions/invoice-get';
+import { invoicePdf } from '../../functions/invoice-pdf';
 import { invoicesList } from '../../functions/invoices-list';
 import { orderGet } from '../../functions/order-get';
+import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
@@ -46,6 +48,9 @@ function probes(victim: string, orderNo: number): [string, AppEndpoint, string, 
     ['shipments list', shipmentsList, `v1/shipments?customer=${victim}`, {}],
     ['quotes list', quotesList, `v1/quotes?customer=${victim}`, {}],
     ['csv export', ordersList, `v1/orders?customer=${victim}&format=csv`, {}],
+    ['order pdf', orderPdf, `v1/orders/${orderNo}/pdf`, { orderId: String(orderNo) }],
+    ['order pdf naming the owner', orderPdf, `v1/orders/${orderNo}/pdf?customer=${victim}`, { orderId: String(orderNo) }],
+    ['invoice pdf', invoicePdf, `v1/invoices/${invoice}/pdf`, { invoiceNo: invoice }],
   ];
 }
 

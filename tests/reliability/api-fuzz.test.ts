@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { healthGet } from '../../functions/health-get';
 import { invoiceGet } from '../../functions/invoice-get';
+import { invoicePdf } from '../../functions/invoice-pdf';
 import { invoicesList } from '../../functions/invoices-list';
 import { meGet } from '../../functions/me-get';
 import { notFoundHandler } from '../../functions/not-found';
 import { openapiGet } from '../../functions/openapi-get';
 import { orderGet } from '../../functions/order-get';
+import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
@@ -44,6 +46,8 @@ const endpoints: readonly Endpoint[] = [
   { handler: shipmentsList, operation: operations.shipmentsList },
   { handler: invoicesList, operation: operations.invoicesList },
   { handler: invoiceGet, operation: operations.invoiceDetail, path: { invoiceNo: invoiceNoValue } },
+  { handler: orderPdf, operation: operations.orderPdf, path: { orderId: orderIdValue } },
+  { handler: invoicePdf, operation: operations.invoicePdf, path: { invoiceNo: invoiceNoValue } },
   { handler: quotesList, operation: operations.quotesList },
   { handler: healthGet, operation: operations.health },
   { handler: openapiGet, operation: operations.openapi },
