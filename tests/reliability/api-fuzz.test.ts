@@ -46,14 +46,15 @@ const endpoints: readonly Endpoint[] = [
   { handler: shipmentsList, operation: operations.shipmentsList },
   { handler: invoicesList, operation: operations.invoicesList },
   { handler: invoiceGet, operation: operations.invoiceDetail, path: { invoiceNo: invoiceNoValue } },
-  { handler: orderPdf, operation: operations.orderPdf, path: { orderId: orderIdValue } },
-  { handler: invoicePdf, operation: operations.invoicePdf, path: { invoiceNo: invoiceNoValue } },
   { handler: quotesList, operation: operations.quotesList },
   { handler: healthGet, operation: operations.health },
   { handler: openapiGet, operation: operations.openapi },
   { handler: syncStatus, operation: operations.syncStatus },
   { handler: syncRun, operation: operations.syncRun },
   { handler: notFoundHandler, operation: operations.notFound, path: { rest: nastyText.map((text): Ref => ({ ref: 'text', text })) } },
+  // Last, so the endpoints above keep their seeds (seed + index).
+  { handler: orderPdf, operation: operations.orderPdf, path: { orderId: orderIdValue } },
+  { handler: invoicePdf, operation: operations.invoicePdf, path: { invoiceNo: invoiceNoValue } },
 ];
 
 interface Actor {
