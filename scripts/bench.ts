@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       ['  non-2xx + errors', count(result.non2xx + result.errors), '0', mark(result.non2xx + result.errors === 0)],
     ]),
     ...floorRows(ordersHttp, apiFloor),
-    [`Invoice PDF, ${pdf.lines} lines: median of ${pdf.runs} (first)`, `${pdf.medianMs.toFixed(0)} ms (${pdf.firstMs.toFixed(0)} ms)`, '', ''],
+    [`Invoice PDF, ${pdf.lines} lines: median of ${pdf.runs} (first), CPU`, `${pdf.medianMs.toFixed(0)} ms (${pdf.firstMs.toFixed(0)} ms), ${pdf.cpuMs.toFixed(0)} ms`, '', ''],
     ['  pages, size', `${pdf.pages}, ${megabytes(pdf.bytes)}`, '', ''],
     ...linkRows({ full, rerun, onePercent }, linked, link),
   ];
