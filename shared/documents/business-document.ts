@@ -1,6 +1,7 @@
 import type { CustomerDto, InvoiceDetailDto, OrderDetailDto, OrderLineDto } from '../portal/dto-schemas';
 import { formatDate, formatMoney, formatQuantity, lineAmount } from './document-text';
 import type { SellerDetails } from './seller-details';
+import { printable } from './win-ansi';
 
 export type Labelled = readonly [label: string, value: string];
 
@@ -35,22 +36,23 @@ export interface BusinessDocument {
 
 /** The mirrored customer's name and address; just its number when the mirror no longer has it. */
 function billToLines(customerId: string | null, customer: CustomerDto | undefined): string[] {
-  if (!customer) return [customerId ?? ''].filter(Boolean);
+  if (!customer) return [customerId ?? ''].filter(Boolean).map(printable);
   const place = [customer.city, [customer.state, customer.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return [customer.name, customer.address1, place, customer.phone].filter((line): line is string => Boolean(line));
+  return [customer.name, customer.address1, place, customer.phone].filter((line): line is string => Boolean(line)).map(printable);
 }
 
 const toLine = (line: OrderLineDto): DocumentLine => ({
   order: String(line.orderId),
-  item: line.itemNo ?? '',
-  description: line.description ?? '',
+  item: printable(line.itemNo ?? ''),
+  description: printable(line.description ?? ''),
   ordered: formatQuantity(line.quantityOrdered),
   shipped: formatQuantity(line.quantityShipped),
   unitPrice: formatMoney(line.unitPrice),
   amount: formatMoney(lineAmount(line.unitPrice, line.quantityOrdered)),
 });
 
-const present = (facts: readonly Labelled[]) => facts.filter(([, value]) => value !== '');
+const present = (facts: readonly Labelled[]): Labelled[] =>
+  facts.filter(([, value]) => value !== '').map(([label, value]) => [label, printable(value)]);
 
 /** Totals exactly as the detail endpoint reports them; a missing freight or tax prints as zero, as on screen. */
 const totals = (subtotal: string, freight: string | null, tax: string | null, total: string): Labelled[] => [

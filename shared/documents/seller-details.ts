@@ -1,4 +1,5 @@
 import type { Settings } from '../config';
+import { printable } from './win-ansi';
 
 /** Who issues the documents, as the settings name it; empty parts are left off the page. */
 export interface SellerDetails {
@@ -12,12 +13,12 @@ export interface SellerDetails {
 const lines = (value: string | undefined): string[] =>
   (value ?? '')
     .split('|')
-    .map((line) => line.trim())
+    .map((line) => printable(line.trim()))
     .filter((line) => line.length > 0);
 
 export const sellerDetails = (settings: Settings): SellerDetails => ({
-  name: settings.DOCUMENT_SELLER_NAME,
+  name: settings.DOCUMENT_SELLER_NAME === undefined ? undefined : printable(settings.DOCUMENT_SELLER_NAME),
   address: lines(settings.DOCUMENT_SELLER_ADDRESS),
   remitTo: lines(settings.DOCUMENT_REMIT_TO),
-  terms: settings.DOCUMENT_TERMS,
+  terms: settings.DOCUMENT_TERMS === undefined ? undefined : printable(settings.DOCUMENT_TERMS),
 });
