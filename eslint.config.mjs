@@ -71,6 +71,15 @@ const layerRules = [
   layer('shared/telemetry', delivery, hosts, services, adapters('bigcommerce', 'db', 'demo', 'erp', 'mirror', 'queue')),
   // The demo generator writes ERP tables through db; it serves no request and runs no sync.
   layer('shared/demo', delivery, hosts, services, no(folders('sync'), 'The demo generator only writes ERP tables.'), adapters('bigcommerce', 'mirror', 'queue', 'telemetry')),
+  // Documents print what a service answered: no database, no SQL, no HTTP; of the portal only its DTO types.
+  layer(
+    'shared/documents',
+    delivery,
+    hosts,
+    adapters('bigcommerce', 'db', 'demo', 'erp', 'mirror', 'queue', 'telemetry'),
+    no('portal/(?!dto-schemas$)', 'Documents render the DTOs a portal service answered; the service calls the renderer, not the reverse.'),
+    { regex: '^(kysely|mssql|tedious|@electric-sql/pglite)$', message: 'Documents know no SQL: the portal service reads the data and hands it over.' },
+  ),
   // Delivery maps requests onto services; it reaches no adapter.
   layer('shared/http', hosts, adapters('bigcommerce', 'db', 'demo', 'mirror', 'queue'), erpBeyondCustomerNumber),
   layer('shared/composition', no(folders('dev-host'), 'The dev host builds on the composition, not the other way round.')),

@@ -132,6 +132,14 @@ param rateLimitBurst int = 60
 @description('Front Door ID (X-Azure-FDID) when the app sits behind Azure Front Door: the rate limiter then trusts X-Azure-SocketIP on its requests. Empty without Front Door.')
 param frontDoorId string = ''
 param keyVaultCacheSeconds int = 300
+@description('Seller name printed on the invoice and order PDFs.')
+param documentSellerName string = ''
+@description('Seller address on the PDFs; "|" separates its lines.')
+param documentSellerAddress string = ''
+@description('Remit-to address on the invoice PDF; "|" separates its lines.')
+param documentRemitTo string = ''
+@description('Payment terms text printed at the foot of the invoice PDF.')
+param documentTerms string = ''
 
 // Event, metric and dimension names shared with the app code: the alert and workbook queries use them.
 var telemetry = loadJsonContent('../shared/telemetry/telemetry-names.json')
@@ -303,6 +311,10 @@ module functionApp 'modules/functionapp.bicep' = {
       rateLimitBurst: rateLimitBurst
       frontDoorId: frontDoorId
       keyVaultCacheSeconds: keyVaultCacheSeconds
+      documentSellerName: documentSellerName
+      documentSellerAddress: documentSellerAddress
+      documentRemitTo: documentRemitTo
+      documentTerms: documentTerms
     }
   }
 }

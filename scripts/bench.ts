@@ -8,7 +8,8 @@ import type { FloorStep } from './bench/engine-floor-phase';
 import { defaultLink, type LinkModel } from './bench/erp-link';
 import { freshDirectory } from './bench/fresh-directory';
 import { linkRows, type LinkSeries } from './bench/link-rows';
-import { count, mark, percent, printTable, seconds, type ReportRow } from './bench/report-table';
+import { pdfTiming } from './bench/pdf-timing';
+import { count, mark, megabytes, percent, printTable, seconds, type ReportRow } from './bench/report-table';
 import { root, runPhase, startProcess } from './bench/run-phase';
 import type { SyncLinkReport } from './bench/sync-phase';
 import { freePort } from './lib/free-port';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
   const ordersHttp = api.find(([name]) => name === 'Orders list')![1];
   console.log('API floor: the same orders-list requests answered in-process, without HTTP…');
   const apiFloor = await listFloor(env('mirror'), ordersPaths, ordersHttp.requests);
+  console.log('Invoice PDF: rendering a 300-line invoice…');
+  const pdf = await pdfTiming(300);
 
   console.log(`The three sync runs again, the ERP over a link of ${link.rttMs} ms RTT and ${link.mbit} Mbit/s…`);
   const linkEnv = { ...env('mirror-link'), BENCH_ERP_LINK: `${link.rttMs},${link.mbit}` };
@@ -131,12 +134,14 @@ async function main(): Promise<void> {
       ['  non-2xx + errors', count(result.non2xx + result.errors), '0', mark(result.non2xx + result.errors === 0)],
     ]),
     ...floorRows(ordersHttp, apiFloor),
+    [`Invoice PDF, ${pdf.lines} lines: median of ${pdf.runs} (first), CPU`, `${pdf.medianMs.toFixed(0)} ms (${pdf.firstMs.toFixed(0)} ms), ${pdf.cpuMs.toFixed(0)} ms`, '', ''],
+    ['  pages, size', `${pdf.pages}, ${megabytes(pdf.bytes)}`, '', ''],
     ...linkRows({ full, rerun, onePercent }, linked, link),
   ];
   console.log('');
   printTable(rows);
   const report = join(work, 'report.json');
-  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api), apiFloor, link, linked }, null, 2));
+  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api: Object.fromEntries(api), apiFloor, pdf, link, linked }, null, 2));
   console.log(`\nDetails: ${report}`);
 }
 

@@ -48,6 +48,10 @@ const backEdges: [file: string, from: string][] = [
   ['storefront/src/api-types.ts', "'../../functions/me-get'"],
   ['storefront/src/api-types.ts', "'../../shared/portal/detail-service'"],
   ['shared/portal/detail-service.ts', "type { ApiError } from '../http/api-error'"],
+  ['shared/documents/render-pdf.ts', "'../mirror/queries/find-customer'"],
+  ['shared/documents/render-pdf.ts', "'../portal/detail-service'"],
+  ['shared/documents/render-pdf.ts', "'kysely'"],
+  ['shared/documents/render-pdf.ts', "'../http/envelope'"],
 ];
 
 const allowed: [file: string, from: string][] = [
@@ -67,6 +71,9 @@ const allowed: [file: string, from: string][] = [
   ['shared/composition/create-app.ts', "'../mirror/sync/mirror-sync-sink'"],
   ['shared/dev-host/dev-host.ts', "'../composition/create-app'"],
   ['functions/order-get.ts', "'../shared/portal/detail-service'"],
+  ['shared/documents/business-document.ts', "type { InvoiceDetailDto } from '../portal/dto-schemas'"],
+  ['shared/documents/render-pdf.ts', "'pdfkit'"],
+  ['shared/portal/document-service.ts', "'../documents/render-pdf'"],
   ['scripts/dev-host.ts', "'../storefront/demo/demo-assets'"],
   ['storefront/src/api-types.ts', "type { OrderDetailDto } from '../../shared/portal/dto-schemas'"],
 ];

@@ -85,6 +85,10 @@ param appConfig {
   rateLimitBurst: int
   frontDoorId: string
   keyVaultCacheSeconds: int
+  documentSellerName: string
+  documentSellerAddress: string
+  documentRemitTo: string
+  documentTerms: string
 }
 
 @description('Key Vault secret name for a setting: the setting name lowercased, "_" replaced by "-".')
@@ -152,6 +156,10 @@ var codeSettings = union(
     FRONT_DOOR_ID: appConfig.frontDoorId
     KEY_VAULT_URL: keyVaultUri
     KEY_VAULT_CACHE_SECONDS: string(appConfig.keyVaultCacheSeconds)
+    DOCUMENT_SELLER_NAME: appConfig.documentSellerName
+    DOCUMENT_SELLER_ADDRESS: appConfig.documentSellerAddress
+    DOCUMENT_REMIT_TO: appConfig.documentRemitTo
+    DOCUMENT_TERMS: appConfig.documentTerms
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     // Demo data never runs in Azure.
     DEMO_MODE: 'off'

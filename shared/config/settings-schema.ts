@@ -101,6 +101,12 @@ export const settingsSchema = z.object({
   AzureWebJobsStorage__accountName: optionalText,
   AzureWebJobsStorage__queueServiceUri: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   WEBSITE_SITE_NAME: optionalText,
+  // What the invoice and order PDFs print as the seller; `|` separates the lines of an address.
+  // Any left empty is left off the page.
+  DOCUMENT_SELLER_NAME: optionalText,
+  DOCUMENT_SELLER_ADDRESS: optionalText,
+  DOCUMENT_REMIT_TO: optionalText,
+  DOCUMENT_TERMS: optionalText,
   DEMO_MODE: z.enum(['auto', 'on', 'off']).default('auto'),
   PORT: intSetting(7071, 1, 65_535),
   HOST: z.string().trim().min(1).default('127.0.0.1'),

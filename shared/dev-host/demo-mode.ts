@@ -64,6 +64,18 @@ export function withDemoCredentials(settings: Settings): Settings {
   };
 }
 
+/** A seller for the demo's invoice and order PDFs, where the settings name none. */
+function withDemoSeller(settings: Settings): Settings {
+  if (settings.DOCUMENT_SELLER_NAME !== undefined) return settings;
+  return {
+    ...settings,
+    DOCUMENT_SELLER_NAME: 'Demo Distribution Co.',
+    DOCUMENT_SELLER_ADDRESS: settings.DOCUMENT_SELLER_ADDRESS ?? '1 Warehouse Way|Springfield, IL 62701',
+    DOCUMENT_REMIT_TO: settings.DOCUMENT_REMIT_TO ?? 'Demo Distribution Co. – Receivables|PO Box 1000|Springfield, IL 62705',
+    DOCUMENT_TERMS: settings.DOCUMENT_TERMS ?? 'Net 30 days from the invoice date. Demo data: not a real invoice.',
+  };
+}
+
 /**
  * Settings devHostSettings prepared for the demo. Once filled in, their generated credentials look
  * like real ones, so the decision is remembered rather than taken again.
@@ -80,7 +92,7 @@ export function devHostSettings(settings: Settings, log: (line: string) => void 
   if (decision.reason) log(decision.reason);
   for (const warning of settingWarnings(settings)) log(`Warning: ${warning}`);
   if (!decision.demo) return settings;
-  const demo = withDemoCredentials(settings);
+  const demo = withDemoSeller(withDemoCredentials(settings));
   preparedForDemo.add(demo);
   return demo;
 }

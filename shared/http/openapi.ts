@@ -33,7 +33,9 @@ function operationObject(operation: Operation): JsonSchema {
   const envelope = operation.data
     ? { type: 'object', required: ['success', 'data'], properties: { success: { const: true }, data: outputSchema(operation.data) } }
     : { type: 'object' };
-  const content: JsonSchema = { 'application/json': { schema: envelope } };
+  const content: JsonSchema = operation.file
+    ? { [operation.file]: { schema: { type: 'string', format: 'binary' } } }
+    : { 'application/json': { schema: envelope } };
   if (operation.listKey) content['text/csv'] = { schema: { type: 'string' } };
   const secured = operation.access !== 'public';
   return {
@@ -42,7 +44,7 @@ function operationObject(operation: Operation): JsonSchema {
     security: operation.access === 'admin' ? [{ apiKey: [] }] : secured ? [{ apiKey: [] }, { storefrontJwt: [] }] : [],
     parameters: [...parameters(operation.params, 'path'), ...parameters(operation.query, 'query')],
     responses: {
-      '200': { description: 'Success envelope.', content },
+      '200': { description: operation.file ? 'The document, as an attachment.' : 'Success envelope.', content },
       ...(operation.data && operation.methods.includes('GET') ? { '304': { description: 'Not modified (If-None-Match).' } } : {}),
       '400': errorResponse('VALIDATION_FAILED: the message names the parameter.'),
       ...(secured ? { '401': errorResponse('UNAUTHORIZED'), '403': errorResponse('FORBIDDEN') } : {}),

@@ -42,6 +42,8 @@ export interface Operation {
   readonly listKey?: ListKey;
   /** Item schema of a list endpoint: its keys are the CSV columns. */
   readonly item?: z.ZodObject;
+  /** Media type of an operation that answers a file rather than the envelope. */
+  readonly file?: 'application/pdf';
 }
 
 const page = <K extends string>(key: K, item: z.ZodType) =>
@@ -99,6 +101,26 @@ export const operations = {
     params: invoiceParams,
     query: scopedQuery,
     data: invoiceDetailDto,
+  },
+  invoicePdf: {
+    name: 'invoice-pdf',
+    route: 'v1/invoices/{invoiceNo}/pdf',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'The invoice as a printable PDF (attachment): the detail’s lines and totals, seller and remit-to from settings.',
+    params: invoiceParams,
+    query: scopedQuery,
+    file: 'application/pdf',
+  },
+  orderPdf: {
+    name: 'order-pdf',
+    route: 'v1/orders/{orderId}/pdf',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'The order acknowledgement as a printable PDF (attachment): the detail’s lines and totals.',
+    params: orderParams,
+    query: scopedQuery,
+    file: 'application/pdf',
   },
   quotesList: listOperation('quotes-list', 'quotes', orderSummaryDto, quotesQuery, 'Quotes (ord_type in QUOTE_ORDER_TYPES), newest first.'),
   productsList: listOperation(

@@ -8,6 +8,8 @@ export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   /** A list endpoint's CSV export. */
   csv(path: string, query?: Query): Promise<Blob>;
+  /** A printable document (`/orders/{id}/pdf`, `/invoices/{id}/pdf`). */
+  pdf(path: string): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -72,6 +74,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async csv(path: string, query?: Query) {
       const response = await send(apiUrl(options.apiBase, path, { ...query, format: 'csv' }), 'text/csv');
       return response.blob();
+    },
+    async pdf(path: string) {
+      return (await send(apiUrl(options.apiBase, path), 'application/pdf')).blob();
     },
   };
 }

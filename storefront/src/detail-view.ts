@@ -1,4 +1,6 @@
 import type { InvoiceDetailDto, OrderDetailDto } from './api-types';
+import { downloadPdf } from './pdf-download';
+import { asPortalError, messageFor } from './portal-error';
 import { focusAttribute, renderInvoiceDetail, renderOrderDetail } from './render-detail';
 import type { DetailRef } from './tab-definitions';
 import type { ViewContext } from './view-context';
@@ -8,13 +10,26 @@ export async function showDetail(context: ViewContext, ref: DetailRef): Promise<
   const { api, config, tab } = context;
   const { messages } = config;
   const back = { tab: tab.key, label: messages[tab.caption] };
+  const download = async (button: HTMLButtonElement) => {
+    context.announce(messages.downloading);
+    button.disabled = true;
+    try {
+      await downloadPdf(api, ref);
+      context.announce(messages.downloaded);
+    } catch (error) {
+      context.announce(messages[messageFor[asPortalError(error).kind]]);
+    } finally {
+      button.disabled = false;
+    }
+  };
+  const onDownload = (button: HTMLButtonElement) => void download(button);
   const ticket = context.begin();
   context.announce(messages.loading);
   try {
     const node =
       ref.kind === 'order'
-        ? renderOrderDetail(await api.get<OrderDetailDto>(`/orders/${ref.id}`), back, messages)
-        : renderInvoiceDetail(await api.get<InvoiceDetailDto>(`/invoices/${ref.id}`), back, messages);
+        ? renderOrderDetail(await api.get<OrderDetailDto>(`/orders/${ref.id}`), back, messages, onDownload)
+        : renderInvoiceDetail(await api.get<InvoiceDetailDto>(`/invoices/${ref.id}`), back, messages, onDownload);
     if (!context.isCurrent(ticket)) return;
     context.show({ toolbar: null, body: [node] }, `[${focusAttribute}]`);
     context.announce('');

@@ -29,6 +29,7 @@ export const defaultMessages = {
   apply: 'Apply',
   clear: 'Clear',
   downloadCsv: 'Download CSV',
+  downloadPdf: 'Download PDF',
   downloading: 'Preparing download…',
   downloaded: 'Download ready.',
   back: 'Back',

@@ -1,6 +1,7 @@
 /**
- * The little CSS Cornerstone has no class for: numeric alignment, the filter row, and stacked
- * table rows on phones. Injected once, so a Script Manager install needs no theme stylesheet.
+ * The little CSS Cornerstone has no class for: numeric alignment, the filter row, stacked
+ * table rows on phones, and print (a detail printed from the browser: no controls, the table's
+ * header repeated on every sheet, rows and totals never split across sheets). Injected once, so a Script Manager install needs no theme stylesheet.
  * Table rules are scoped under `.erp-portal` and name `tbody tr`, so they outrank Cornerstone's
  * `.table tbody tr td { display: table-cell }` and `.table tr td` padding, whatever the order.
  */
@@ -32,6 +33,13 @@ const css = `
 .erp-portal .erp-portal-table tbody tr th,.erp-portal .erp-portal-table tbody tr td{display:flex;flex-direction:row;justify-content:space-between;gap:1rem;width:100%;border:0;padding:.35rem 0;text-align:right;overflow-wrap:anywhere}
 .erp-portal .erp-portal-table tbody tr th::before,.erp-portal .erp-portal-table tbody tr td::before{content:attr(data-label);font-weight:700;text-align:left}
 .erp-portal-filters .form-field{flex-basis:100%}
+}
+@media print{
+.erp-portal .erp-portal-back,.erp-portal .erp-portal-actions,.erp-portal-filters,.erp-portal-pagination,.erp-portal-status{display:none!important}
+.erp-portal .erp-portal-table thead{display:table-header-group}
+.erp-portal .erp-portal-table tr,.erp-portal .account-orderTotal{break-inside:avoid}
+.erp-portal .erp-portal-table tr th,.erp-portal .erp-portal-table tr td{padding:.25rem .4rem;border-bottom-color:#999}
+.erp-portal a{color:inherit;text-decoration:none}
 }`;
 
 const marker = 'data-erp-portal-styles';

@@ -50,18 +50,26 @@ function totals(parts: readonly Amount[], grand: Amount, messages: Messages): VE
   );
 }
 
-function header(back: { tab: TabKey; label: string }, heading: string): VNode[] {
+/** Saves the shown document as a PDF; gets its button to disable while the download runs. */
+export type PdfDownload = (button: HTMLButtonElement) => void;
+
+function header(back: { tab: TabKey; label: string }, heading: string, download: PdfDownload, messages: Messages): VNode[] {
   return [
     h('p', { class: 'erp-portal-back' }, h('a', { href: `#${back.tab}` }, `‹ ${back.label}`)),
     h('h4', { class: 'account-heading', tabindex: -1, [focusAttribute]: '' }, heading),
+    h(
+      'p',
+      { class: 'erp-portal-actions' },
+      h('button', { type: 'button', class: 'button button--small erp-portal-download-pdf', 'on:click': (event) => download(event.currentTarget as HTMLButtonElement) }, messages.downloadPdf),
+    ),
   ];
 }
 
-export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages): VElement {
+export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload): VElement {
   return h(
     'section',
     { class: 'account-content erp-portal-detail' },
-    header(back, fill(messages.orderHeading, { id: order.orderId })),
+    header(back, fill(messages.orderHeading, { id: order.orderId }), download, messages),
     facts([
       [messages.date, formatDate(order.orderDate)],
       [messages.status, statusLabel(order.status)],
@@ -84,7 +92,7 @@ export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; la
   );
 }
 
-export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages): VElement {
+export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload): VElement {
   const orderLinks = invoice.orders.flatMap((order, index) => [
     index > 0 ? ', ' : '',
     h('a', { href: detailHash({ kind: 'order', id: order.orderId }) }, String(order.orderId)),
@@ -92,7 +100,7 @@ export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabK
   return h(
     'section',
     { class: 'account-content erp-portal-detail' },
-    header(back, fill(messages.invoiceHeading, { id: invoice.invoiceNo })),
+    header(back, fill(messages.invoiceHeading, { id: invoice.invoiceNo }), download, messages),
     facts([
       [messages.invoiceDate, formatDate(invoice.invoiceDate)],
       [messages.orders, h('span', {}, orderLinks)],

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { orderSubtotal, orderTotal, seedOrders, seedStorefrontMirror } from './s
 const executablePath = findChromium();
 const inCi = Boolean(process.env.CI);
 const screenshots = join(__dirname, '..', '..', '.artifacts', 'screenshots');
+const documents = join(__dirname, '..', '..', '.artifacts', 'documents');
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 const orders = seedOrders();
@@ -57,6 +59,7 @@ suite(title, () => {
   beforeAll(async () => {
     if (!executablePath) throw new Error('CI requires Chromium for the storefront e2e: .ci/run must `apt-get install -y chromium`');
     mkdirSync(screenshots, { recursive: true });
+    mkdirSync(documents, { recursive: true });
     mirror = await createTestMirror();
     await seedStorefrontMirror(mirror.db);
     const app = createApp(devHostSettings(loadSettings({ DEMO_MODE: 'on' })), {
@@ -171,6 +174,26 @@ suite(title, () => {
     await page.setViewportSize(viewports.desktop);
     await page.locator('a.erp-portal-open', { hasText: '100045' }).click();
     await page.locator('.erp-portal-detail h4', { hasText: 'Order #100045' }).waitFor();
+  });
+
+  it('downloads the invoice and the order as PDFs with the bearer token; page 1 rendered with pdftoppm', async () => {
+    for (const [tab, hash, heading, file] of [
+      ['invoices', '#invoice-700044', 'Invoice #700044', 'invoice-700044.pdf'],
+      ['orders', '#order-100045', 'Order #100045', 'order-100045.pdf'],
+    ] as const) {
+      await open(tab, hash);
+      await page.locator('.erp-portal-detail h4', { hasText: heading }).waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+      expect(download.suggestedFilename()).toBe(file);
+      const pdf = readFileSync((await download.path()) as string);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await expect(status()).resolves.toBe('Download ready.');
+      const saved = join(documents, file);
+      writeFileSync(saved, pdf);
+      // Debian's poppler-utils (.ci/run installs it): page 1 as the PNG a reviewer looks at.
+      execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', saved, saved.replace(/\.pdf$/, '-page1')]);
+      expect(statSync(saved.replace(/\.pdf$/, '-page1.png')).size).toBeGreaterThan(10_000);
+    }
   });
 
   it('switching the demo login shows only the other customer’s data', async () => {

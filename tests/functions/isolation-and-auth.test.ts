@@ -3,8 +3,10 @@ import type { AppEndpoint } from '../../shared/composition/app-routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { invoiceGet } from '../../functions/invoice-get';
+import { invoicePdf } from '../../functions/invoice-pdf';
 import { invoicesList } from '../../functions/invoices-list';
 import { orderGet } from '../../functions/order-get';
+import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
 import { quotesList } from '../../functions/quotes-list';
@@ -51,6 +53,9 @@ function probes(victim: string, orderNo: number): [string, AppEndpoint, string, 
     ['products list', productsList, `v1/products?customer=${victim}`, {}],
     ['products search', productsList, `v1/products?customer=${victim}&q=widget`, {}],
     ['products csv', productsList, `v1/products?customer=${victim}&format=csv`, {}],
+    ['order pdf', orderPdf, `v1/orders/${orderNo}/pdf`, { orderId: String(orderNo) }],
+    ['order pdf naming the owner', orderPdf, `v1/orders/${orderNo}/pdf?customer=${victim}`, { orderId: String(orderNo) }],
+    ['invoice pdf', invoicePdf, `v1/invoices/${invoice}/pdf`, { invoiceNo: invoice }],
   ];
 }
 

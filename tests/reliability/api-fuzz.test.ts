@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { healthGet } from '../../functions/health-get';
 import { invoiceGet } from '../../functions/invoice-get';
+import { invoicePdf } from '../../functions/invoice-pdf';
 import { invoicesList } from '../../functions/invoices-list';
 import { meGet } from '../../functions/me-get';
 import { notFoundHandler } from '../../functions/not-found';
 import { openapiGet } from '../../functions/openapi-get';
 import { orderGet } from '../../functions/order-get';
+import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
 import { quotesList } from '../../functions/quotes-list';
@@ -52,6 +54,9 @@ const endpoints: readonly Endpoint[] = [
   { handler: syncStatus, operation: operations.syncStatus },
   { handler: syncRun, operation: operations.syncRun },
   { handler: notFoundHandler, operation: operations.notFound, path: { rest: nastyText.map((text): Ref => ({ ref: 'text', text })) } },
+  // Last, so the endpoints above keep their seeds (seed + index).
+  { handler: orderPdf, operation: operations.orderPdf, path: { orderId: orderIdValue } },
+  { handler: invoicePdf, operation: operations.invoicePdf, path: { invoiceNo: invoiceNoValue } },
 ];
 
 interface Actor {

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerGet } from '../../functions/customer-get';
 import { invoiceGet } from '../../functions/invoice-get';
+import { invoicePdf } from '../../functions/invoice-pdf';
 import { invoicesList } from '../../functions/invoices-list';
 import { meGet } from '../../functions/me-get';
 import { orderGet } from '../../functions/order-get';
+import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
 import { quotesList } from '../../functions/quotes-list';
@@ -67,6 +69,11 @@ function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Prob
     params: { [name]: id },
     missing: { path: `v1/${route}/2000000000${query.replace(b.custNo, 'Q99999')}`, params: { [name]: '2000000000' } },
   });
+  /** The same detail probe against its printable document (`…/{id}/pdf`). */
+  const printed = (probe: ReturnType<typeof detail>) => {
+    const pdfPath = (path: string) => path.replace(/(\?|$)/, '/pdf$1');
+    return { ...probe, path: pdfPath(probe.path), missing: { ...probe.missing, path: pdfPath(probe.missing.path) } };
+  };
   const list = (handler: AppEndpoint, route: string, customer: string, extra = '') => ({
     handler,
     path: `v1/${route}?customer=${encodeURIComponent(customer)}${extra}`,
@@ -85,6 +92,9 @@ function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Prob
     { what: 'invoices CSV', ...list(invoicesList, 'invoices', b.custNo, '&format=csv') },
     { what: 'invoice detail', ...detail(invoiceGet, 'invoices', 'invoiceNo', invoice) },
     { what: 'invoice detail naming B', ...detail(invoiceGet, 'invoices', 'invoiceNo', invoice, `?customer=${b.custNo}`) },
+    { what: 'order PDF', ...printed(detail(orderPdf, 'orders', 'orderId', order)) },
+    { what: 'order PDF naming B', ...printed(detail(orderPdf, 'orders', 'orderId', order, `?customer=${b.custNo}`)) },
+    { what: 'invoice PDF', ...printed(detail(invoicePdf, 'invoices', 'invoiceNo', invoice)) },
     { what: 'shipments list', ...list(shipmentsList, 'shipments', b.custNo) },
     { what: 'quotes list', ...list(quotesList, 'quotes', b.custNo) },
     { what: 'orders by B’s item', ...list(ordersList, 'orders', b.custNo, `&item=${encodeURIComponent(item)}`) },
@@ -103,7 +113,12 @@ function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Prob
   const shared =
     portal.sharedInvoices.find((i) => owners(i).has(b.custNo) && !owners(i).has(a.custNo)) ??
     portal.sharedInvoices.find((i) => !owners(i).has(a.custNo));
-  if (shared !== undefined) probes.push({ what: 'invoice number shared by two other customers', ...detail(invoiceGet, 'invoices', 'invoiceNo', String(shared)) });
+  if (shared !== undefined) {
+    probes.push(
+      { what: 'invoice number shared by two other customers', ...detail(invoiceGet, 'invoices', 'invoiceNo', String(shared)) },
+      { what: 'invoice PDF of a number shared by two other customers', ...printed(detail(invoicePdf, 'invoices', 'invoiceNo', String(shared))) },
+    );
+  }
   const ownOrder = a.orders[0];
   if (ownOrder !== undefined) probes.push({ what: 'A’s order naming B', ...detail(orderGet, 'orders', 'orderId', String(ownOrder), `?customer=${b.custNo}`) });
   const quote = b.quotes[0];

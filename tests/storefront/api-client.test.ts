@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiUrl, createApiClient } from '../../storefront/src/api-client';
 import { downloadCsv, csvFileName } from '../../storefront/src/csv-download';
+import { downloadPdf } from '../../storefront/src/pdf-download';
 import type { TokenSource } from '../../storefront/src/token-manager';
 
 const envelope = (data: unknown) => Response.json({ success: true, data });
@@ -64,5 +65,24 @@ describe('API client', () => {
     expect(saved.map(([file]) => file)).toEqual(['orders-2026-01-05.csv']);
     await expect(saved[0]?.[1].text()).resolves.toBe('orderId\n1\n');
     expect(csvFileName('invoices', new Date(2025, 11, 31))).toBe('invoices-2025-12-31.csv');
+  });
+
+  it('downloads a PDF with the bearer token (retrying a lapsed one) and saves it under the document’s name', async () => {
+    const pdf = () => new Response('%PDF-1.3 …', { headers: { 'content-type': 'application/pdf' } });
+    const { api, seen, forced } = client([() => failure(401, 'UNAUTHORIZED'), pdf, pdf]);
+    const saved: Array<[string, Blob]> = [];
+    const save = (blob: Blob, file: string) => void saved.push([file, blob]);
+    await expect(downloadPdf(api, { kind: 'invoice', id: 700044 }, save)).resolves.toBe('invoice-700044.pdf');
+    await expect(downloadPdf(api, { kind: 'order', id: 100045 }, save)).resolves.toBe('order-100045.pdf');
+    expect(seen.map((s) => s.url)).toEqual([
+      'https://api.example.com/api/v1/invoices/700044/pdf',
+      'https://api.example.com/api/v1/invoices/700044/pdf',
+      'https://api.example.com/api/v1/orders/100045/pdf',
+    ]);
+    expect(seen.map((s) => (s.init?.headers as Record<string, string>).Authorization)).toEqual(['Bearer cached', 'Bearer fresh', 'Bearer cached']);
+    expect((seen[0]?.init?.headers as Record<string, string>).Accept).toBe('application/pdf');
+    expect(forced).toEqual([false, true, false]);
+    expect(saved.map(([file]) => file)).toEqual(['invoice-700044.pdf', 'order-100045.pdf']);
+    await expect(saved[0]?.[1].text()).resolves.toBe('%PDF-1.3 …');
   });
 });

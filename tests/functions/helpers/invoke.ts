@@ -64,6 +64,8 @@ export interface Answer {
   readonly status: number;
   readonly headers: Headers;
   readonly body: string;
+  /** The body as sent, for binary answers (PDF). */
+  readonly bytes: Uint8Array;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly json: any;
 }
@@ -81,14 +83,15 @@ export async function invoke(target: AppEndpoint | HttpHandler, pathAndQuery: st
   const context = new InvocationContext({ invocationId: 'test-invocation', functionName: 'test', logHandler: () => undefined });
   const result = await handler(request, context);
   const response = result instanceof HttpResponse ? result : new HttpResponse(result ?? {});
-  const body = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const body = new TextDecoder().decode(bytes);
   let json: unknown;
   try {
     json = body ? JSON.parse(body) : undefined;
   } catch {
     json = undefined;
   }
-  return { status: response.status, headers: response.headers, body, json };
+  return { status: response.status, headers: response.headers, body, bytes, json };
 }
 
 export const withKey = (key = apiKey) => ({ 'x-api-key': key });

@@ -143,6 +143,16 @@ function checkOwnership(x: Exchange, portal: DemoPortal, fail: (why: string) => 
       for (const order of data?.orders ?? []) mustOwn(order.orderId, 'invoiced order');
       if (scope !== undefined && !same(data?.customerId, scope)) fail(`invoice of ${data?.customerId} returned to ${scope}`);
       return;
+    // A document answers bytes, not the envelope: it must be a PDF of something the scope owns.
+    case 'order-pdf':
+    case 'invoice-pdf': {
+      if (!x.answer.body.startsWith('%PDF-')) fail('2xx document that is not a PDF');
+      if (scope === undefined) return fail('document answered without a customer scope');
+      if (x.operation.name === 'order-pdf') return mustOwn(x.params.orderId, 'order PDF');
+      const owners = [...(portal.ownersOfInvoice.get(Number(x.params.invoiceNo)) ?? [])];
+      if (!owners.some((custNo) => same(custNo, scope))) fail(`invoice PDF ${x.params.invoiceNo} of ${owners.join('/')} returned to ${scope}`);
+      return;
+    }
   }
   if (!x.operation.listKey) return;
   if (scope === undefined) return fail('list answered without a customer scope');

@@ -1,0 +1,110 @@
+import type { CustomerDto, InvoiceDetailDto, OrderDetailDto, OrderLineDto } from '../portal/dto-schemas';
+import { formatDate, formatMoney, formatQuantity, lineAmount } from './document-text';
+import type { SellerDetails } from './seller-details';
+import { printable } from './win-ansi';
+
+export type Labelled = readonly [label: string, value: string];
+
+/** One printed line: every cell already spelled as it appears on paper. */
+export interface DocumentLine {
+  readonly order: string;
+  readonly item: string;
+  readonly description: string;
+  readonly ordered: string;
+  readonly shipped: string;
+  readonly unitPrice: string;
+  readonly amount: string;
+}
+
+/** A printable invoice or order acknowledgement: what the page shows, nothing about how. */
+export interface BusinessDocument {
+  readonly title: string;
+  /** "Invoice 700044": the running header of continuation pages and the footer. */
+  readonly reference: string;
+  readonly fileName: string;
+  readonly seller: SellerDetails;
+  readonly facts: readonly Labelled[];
+  readonly billTo: readonly string[];
+  /** Where payment goes: invoices only. */
+  readonly remitTo: readonly string[];
+  /** An invoice billing several orders says which order each line belongs to. */
+  readonly orderColumn: boolean;
+  readonly lines: readonly DocumentLine[];
+  /** Subtotal, freight, tax, then the grand total. */
+  readonly totals: readonly Labelled[];
+}
+
+/** The mirrored customer's name and address; just its number when the mirror no longer has it. */
+function billToLines(customerId: string | null, customer: CustomerDto | undefined): string[] {
+  if (!customer) return [customerId ?? ''].filter(Boolean).map(printable);
+  const place = [customer.city, [customer.state, customer.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [customer.name, customer.address1, place, customer.phone].filter((line): line is string => Boolean(line)).map(printable);
+}
+
+const toLine = (line: OrderLineDto): DocumentLine => ({
+  order: String(line.orderId),
+  item: printable(line.itemNo ?? ''),
+  description: printable(line.description ?? ''),
+  ordered: formatQuantity(line.quantityOrdered),
+  shipped: formatQuantity(line.quantityShipped),
+  unitPrice: formatMoney(line.unitPrice),
+  amount: formatMoney(lineAmount(line.unitPrice, line.quantityOrdered)),
+});
+
+const present = (facts: readonly Labelled[]): Labelled[] =>
+  facts.filter(([, value]) => value !== '').map(([label, value]) => [label, printable(value)]);
+
+/** Totals exactly as the detail endpoint reports them; a missing freight or tax prints as zero, as on screen. */
+const totals = (subtotal: string, freight: string | null, tax: string | null, total: string): Labelled[] => [
+  ['Subtotal', formatMoney(subtotal)],
+  ['Freight', formatMoney(freight ?? '0.00')],
+  ['Tax', formatMoney(tax ?? '0.00')],
+  ['Total', formatMoney(total)],
+];
+
+export function invoiceDocument(invoice: InvoiceDetailDto, customer: CustomerDto | undefined, seller: SellerDetails): BusinessDocument {
+  const purchaseOrders = [...new Set(invoice.orders.map((o) => o.customerPo).filter(Boolean))].join(', ');
+  return {
+    title: 'Invoice',
+    reference: `Invoice ${invoice.invoiceNo}`,
+    fileName: `invoice-${invoice.invoiceNo}.pdf`,
+    seller,
+    facts: present([
+      ['Invoice no.', String(invoice.invoiceNo)],
+      ['Invoice date', formatDate(invoice.invoiceDate)],
+      ['Customer no.', invoice.customerId ?? ''],
+      [invoice.orders.length > 1 ? 'Orders' : 'Order', invoice.orders.map((o) => o.orderId).join(', ')],
+      ['Customer PO', purchaseOrders],
+    ]),
+    billTo: billToLines(invoice.customerId, customer),
+    remitTo: seller.remitTo,
+    orderColumn: invoice.orders.length > 1,
+    lines: invoice.lines.map(toLine),
+    totals: totals(invoice.totals.subtotal, invoice.totals.freight, invoice.totals.tax, invoice.totals.total),
+  };
+}
+
+export function orderDocument(order: OrderDetailDto, customer: CustomerDto | undefined, seller: SellerDetails): BusinessDocument {
+  return {
+    title: 'Order acknowledgement',
+    reference: `Order ${order.orderId}`,
+    fileName: `order-${order.orderId}.pdf`,
+    seller,
+    facts: present([
+      ['Order no.', String(order.orderId)],
+      ['Order date', formatDate(order.orderDate)],
+      ['Customer no.', order.customerId ?? ''],
+      ['Customer PO', order.customerPo ?? ''],
+      ['Buyer', order.buyer ?? ''],
+      ['Ship via', order.shipVia ?? ''],
+      ['Shipped', formatDate(order.shipDate)],
+      ['Status', order.status ?? ''],
+      ['Invoice no.', order.invoiceNo === null ? '' : String(order.invoiceNo)],
+    ]),
+    billTo: billToLines(order.customerId, customer),
+    remitTo: [],
+    orderColumn: false,
+    lines: order.lines.map(toLine),
+    totals: totals(order.subtotal, order.freight, order.tax, order.total),
+  };
+}

@@ -1,0 +1,38 @@
+import { invoiceDocument, orderDocument } from '../documents/business-document';
+import { renderPdf } from '../documents/render-pdf';
+import type { SellerDetails } from '../documents/seller-details';
+import { findCustomer } from '../mirror/queries/find-customer';
+import { getInvoice, getOrder } from './detail-service';
+import { toCustomerDto } from './map-rows';
+import type { PortalContext } from './portal-context';
+
+export interface PrintedDocument {
+  readonly fileName: string;
+  readonly pdf: Uint8Array;
+}
+
+/**
+ * The bill-to party: the mirrored customer the document was confined to. A customer the mirror
+ * no longer holds still gets its document, billed to its number alone.
+ */
+async function billTo(context: PortalContext, custNo: string) {
+  const row = await findCustomer((await context.mirror()).db, custNo);
+  return row ? toCustomerDto(row) : undefined;
+}
+
+/**
+ * The invoice as the detail endpoint answers it (same lookup, so the same 404 for absent and
+ * foreign invoices, and the same totals), printed.
+ */
+export async function printInvoice(context: PortalContext, invoiceNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
+  const [invoice, customer] = await Promise.all([getInvoice(context, invoiceNo, scope), billTo(context, scope)]);
+  const document = invoiceDocument(invoice, customer, seller);
+  return { fileName: document.fileName, pdf: await renderPdf(document) };
+}
+
+/** The order acknowledgement: the order detail, printed. */
+export async function printOrder(context: PortalContext, orderNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
+  const [order, customer] = await Promise.all([getOrder(context, orderNo, scope), billTo(context, scope)]);
+  const document = orderDocument(order, customer, seller);
+  return { fileName: document.fileName, pdf: await renderPdf(document) };
+}
