@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { InvocationContext } from '@azure/functions';
 import type { Settings } from '../config';
+import type { CatalogSyncSummary } from '../bigcommerce/sync-catalog-variants';
 import type { PortalApp } from '../composition/create-app';
 import { errorEnvelope } from '../http/envelope';
 import type { ErrorCode } from '../http/api-error';
@@ -46,6 +47,8 @@ export interface DevHost {
   /** Effective settings, including generated demo credentials. */
   readonly settings: Settings;
   readonly demo: boolean;
+  /** Demo mode: the catalog sync run against the demo store's stand-in at start. */
+  readonly demoCatalog?: CatalogSyncSummary;
   /** A customer number for the example call, when the mirror has any. */
   readonly exampleCustomer: string | undefined;
   close(): Promise<void>;
@@ -131,8 +134,9 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   });
   const { port, address } = server.address() as AddressInfo;
   // Like the demo links, the demo catalog replaces catalog_variant wholesale: only in an embedded mirror.
+  let demoCatalog: CatalogSyncSummary | undefined;
   if (demo && mirror.dialect === 'pglite') {
-    await syncDemoCatalog(runtime, `http://127.0.0.1:${port}`, demoApiToken).catch(async (error: unknown) => {
+    demoCatalog = await syncDemoCatalog(runtime, `http://127.0.0.1:${port}`, demoApiToken).catch(async (error: unknown) => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       throw error;
     });
@@ -142,6 +146,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     listenAddress: address,
     settings,
     demo,
+    ...(demoCatalog ? { demoCatalog } : {}),
     exampleCustomer: await firstCustomer(mirror.db),
     async close() {
       server.closeAllConnections();
