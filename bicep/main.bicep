@@ -125,6 +125,9 @@ param quoteOrderTypes string = 'Q'
 param bcClientId string = ''
 param bcStoreHash string = ''
 param bcErpAttributeName string = 'erp_customer_number'
+@description('How ERP item numbers match BigCommerce SKUs for reorder data: case-sensitive or case-insensitive (ASCII letters).')
+@allowed(['case-sensitive', 'case-insensitive'])
+param bcSkuMatch string = 'case-sensitive'
 @description('Comma-separated origins the app allows (e.g. the storefront). The app enforces CORS itself.')
 param corsAllowedOrigins string = ''
 param rateLimitPerMinute int = 120
@@ -306,6 +309,7 @@ module functionApp 'modules/functionapp.bicep' = {
       bcClientId: bcClientId
       bcStoreHash: bcStoreHash
       bcErpAttributeName: bcErpAttributeName
+      bcSkuMatch: bcSkuMatch
       corsAllowedOrigins: corsAllowedOrigins
       rateLimitPerMinute: rateLimitPerMinute
       rateLimitBurst: rateLimitBurst

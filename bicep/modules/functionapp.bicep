@@ -80,6 +80,7 @@ param appConfig {
   bcClientId: string
   bcStoreHash: string
   bcErpAttributeName: string
+  bcSkuMatch: string
   corsAllowedOrigins: string
   rateLimitPerMinute: int
   rateLimitBurst: int
@@ -150,6 +151,7 @@ var codeSettings = union(
     BC_CLIENT_ID: appConfig.bcClientId
     BC_STORE_HASH: appConfig.bcStoreHash
     BC_ERP_ATTRIBUTE_NAME: appConfig.bcErpAttributeName
+    BC_SKU_MATCH: appConfig.bcSkuMatch
     CORS_ALLOWED_ORIGINS: appConfig.corsAllowedOrigins
     RATE_LIMIT_PER_MINUTE: string(appConfig.rateLimitPerMinute)
     RATE_LIMIT_BURST: string(appConfig.rateLimitBurst)

@@ -86,6 +86,7 @@ export async function listFloor(env: Environment, paths: readonly string[], requ
   };
   const context: PortalContext = {
     quoteTypes: settings.QUOTE_ORDER_TYPES,
+    skuMatch: settings.BC_SKU_MATCH,
     mirror: async () => ({ dialect: mirror.dialect, db: mirror.db.withPlugin(counter) }),
   };
   const answer = async (path: string) => {

@@ -20,6 +20,7 @@ function longInvoice(count: number): InvoiceDetailDto {
   const lines = Array.from({ length: count }, (_, i): OrderLineDto => ({
     orderId: 100_001 + (i % 3), lineNo: i + 1, itemNo: `ITEM-${String(i + 1).padStart(5, '0')}`, description: 'Hex bolt, zinc plated, M8',
     quantityOrdered: (i % 40) + 1, quantityShipped: i % 40, unitPrice: `${(i * 37) % 900}.${String((i * 7919) % 10_000).padStart(4, '0')}`, status: 'Open', statusCode: 'O',
+    reorder: null, reorderReason: 'not_in_catalog',
   }));
   const order = (orderId: number) => ({
     orderId, orderType: 'O', orderDate: '2025-03-01T00:00:00.000Z', customerId: 'C00001', customerPo: `PO-${orderId}`, buyer: 'Pat Buyer', shipVia: 'UPS',

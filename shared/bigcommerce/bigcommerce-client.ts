@@ -58,7 +58,7 @@ export function createBigCommerceClient(options: BigCommerceClientOptions): BigC
           const what = response ? `HTTP ${response.status}` : String(failure);
           const message =
             response?.status === 401 || response?.status === 403
-              ? `BigCommerce refused the API token (GET ${path}: ${what}): check BC_API_TOKEN, BC_STORE_HASH and the token's Customers scope`
+              ? `BigCommerce refused the API token (GET ${path}: ${what}): check BC_API_TOKEN, BC_STORE_HASH and the token's scopes (Customers read-only for links, Products read-only for the catalog)`
               : `BigCommerce GET ${path} failed after ${attempt} attempt(s): ${what}`;
           throw new BigCommerceApiError(response?.status, message, { cause: failure });
         }

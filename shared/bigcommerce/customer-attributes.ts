@@ -11,7 +11,7 @@ export class BigCommerceShapeError extends Error {
 
 // Shapes from BigCommerce's Customers v3 reference (reference/customers.v3.yml in bigcommerce/docs):
 // CustomerAttributesResponse and CustomerAttributeValueCollectionResponse. Extra fields are ignored.
-const pagination = z.object({
+export const pagination = z.object({
   total: z.number().int().min(0),
   count: z.number().int().min(0),
   per_page: z.number().int().min(1),

@@ -48,6 +48,7 @@ export function buildAppApi(parts: AppApiParts): AppApi {
   const { settings, secrets } = parts;
   const portal: PortalContext = {
     quoteTypes: settings.QUOTE_ORDER_TYPES,
+    skuMatch: settings.BC_SKU_MATCH,
     mirror: () => parts.mirror(),
   };
   const { BC_CLIENT_ID: clientId, BC_STORE_HASH: storeHash } = settings;

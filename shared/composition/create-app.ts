@@ -17,6 +17,7 @@ import { syncRunTelemetry } from '../telemetry/sync-run-telemetry';
 import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
 import { buildAppApi, type AppApi } from './app-api';
 import { appDatabases, type GivenDatabase } from './app-databases';
+import { runCatalogSync, type CatalogSyncOutcome } from './app-catalog-sync';
 import { runCustomerLinkSync, type LinkSyncOutcome, type LinkSyncOverrides } from './app-link-sync';
 import { buildSyncQueue } from './app-queue';
 import { buildAppSync, type SyncWrap } from './app-sync';
@@ -37,6 +38,8 @@ export interface PortalApp {
   readonly syncRequests: SyncRequests;
   /** One run of the BigCommerce customer-link sync. */
   linkCustomers(): Promise<LinkSyncOutcome>;
+  /** One run of the BigCommerce catalog sync (reorder data). */
+  syncCatalog(): Promise<CatalogSyncOutcome>;
   /** Waits for in-process queue work, then closes the databases the app opened itself (given ones stay open). */
   close(): Promise<void>;
 }
@@ -140,6 +143,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
     sync,
     syncRequests: requests,
     linkCustomers: () => runCustomerLinkSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
+    syncCatalog: () => runCatalogSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
     async close() {
       await built.close();
       await databases.close();

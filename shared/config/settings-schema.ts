@@ -84,6 +84,8 @@ export const settingsSchema = z.object({
   BC_API_TOKEN: optionalText,
   BC_API_BASE_URL: bigCommerceApiBase,
   BC_ERP_ATTRIBUTE_NAME: z.string().trim().min(1).default('erp_customer_number'),
+  // BigCommerce's Catalog reference does not say whether SKUs are case-sensitive, so the store decides.
+  BC_SKU_MATCH: z.enum(['case-sensitive', 'case-insensitive']).default('case-sensitive'),
   CORS_ALLOWED_ORIGINS: csv('').pipe(
     z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })),
   ),

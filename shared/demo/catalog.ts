@@ -32,6 +32,11 @@ export class Catalog {
     }
   }
 
+  /** Every item, in list order (popular first): what the demo's online catalog is derived from. */
+  get items(): readonly CatalogItem[] {
+    return this.#items;
+  }
+
   /** Skewed towards the front of the list, like real sales. */
   pick(random: Random): CatalogItem {
     const u = random.next();

@@ -3,3 +3,5 @@ export { demoDefaults, maxDemoCustomers, maxDemoDays, type DemoOptions, type Dem
 export { erpRowCounts, DemoErpNotEmptyError, seedDemoErp } from './seed-demo-erp';
 export { ensureErpTables } from './ensure-erp-tables';
 export { demoUsage, DemoUsageError, parseDemoArguments, type DemoArguments } from './demo-arguments';
+export { Catalog, type CatalogItem } from './catalog';
+export { Random } from './random';

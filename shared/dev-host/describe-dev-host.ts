@@ -21,6 +21,13 @@ export function describeDevHost(host: DevHost): string {
       `Storefront token:  ${host.url}/customer/current.jwt?app_client_id=${host.settings.BC_CLIENT_ID ?? ''}&erp=${customer}`,
       `Demo login cookie: ${host.url}/demo/login?erp=${customer}`,
     );
+    const catalog = host.demoCatalog;
+    if (catalog) {
+      lines.push(
+        `Demo catalog:      ${catalog.mapped} SKUs (${catalog.purchasable} purchasable) synced from the demo store's stand-in; ` +
+          `"Buy again" on an order adds to the demo cart at ${host.url}/cart.php`,
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InvocationContext } from '@azure/functions';
 import type { Settings } from '../config';
+import type { CatalogSyncSummary } from '../bigcommerce/sync-catalog-variants';
 import type { PortalApp } from '../composition/create-app';
 import { errorEnvelope } from '../http/envelope';
 import type { ErrorCode } from '../http/api-error';
@@ -11,6 +12,10 @@ import { firstCustomer } from './queries/first-customer';
 import { linkDemoCustomers } from './queries/link-demo-customers';
 import { listLinkedCustomers, type LinkedCustomer } from './queries/list-linked-customers';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
+import { serveDemoManagementApi } from './demo-bigcommerce-api';
+import { createDemoCarts } from './demo-cart';
+import { serveDemoCartPage } from './demo-cart-page';
+import { syncDemoCatalog } from './demo-catalog-sync';
 import { isDemoMode } from './demo-mode';
 import { BadRequest, demoHostAllowed, requestUrl } from './request-target';
 import { loadFunctionRoutes } from './load-functions';
@@ -42,6 +47,8 @@ export interface DevHost {
   /** Effective settings, including generated demo credentials. */
   readonly settings: Settings;
   readonly demo: boolean;
+  /** Demo mode: the catalog sync run against the demo store's stand-in at start. */
+  readonly demoCatalog?: CatalogSyncSummary;
   /** A customer number for the example call, when the mirror has any. */
   readonly exampleCustomer: string | undefined;
   close(): Promise<void>;
@@ -62,6 +69,9 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const mirror = await runtime.mirror();
   // Demo links replace customer_link wholesale: only ever on an embedded mirror.
   if (demo && mirror.dialect === 'pglite') await linkDemoCustomers(mirror.db);
+  // The demo store's stand-ins: its management API (for the catalog sync) and its cart.
+  const demoApiToken = randomBytes(16).toString('hex');
+  const carts = createDemoCarts();
   const routes = await loadFunctionRoutes();
   const match = createRouteMatcher(routes);
   const handlers = new Map(routes.map((route) => [route, httpHandler(route.endpoint, () => runtime.api)]));
@@ -81,6 +91,11 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       return serveCurrentJwt(message, url, response, settings, async () => (await runtime.mirror()).db);
     }
     if (demo && url.pathname === '/demo/login') return serveDemoLogin(url, response);
+    if (demo && url.pathname.startsWith('/stores/')) {
+      return serveDemoManagementApi(message, url, response, settings.BC_STORE_HASH as string, demoApiToken);
+    }
+    if (demo && url.pathname.startsWith('/api/storefront/')) return carts.serve(message, url, response);
+    if (demo && url.pathname === '/cart.php') return serveDemoCartPage(response, carts.current(message));
     if (demo && url.pathname === '/') {
       response.writeHead(302, { Location: '/storefront/' });
       response.end();
@@ -118,11 +133,20 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     server.listen(options.port, settings.HOST, () => resolve());
   });
   const { port, address } = server.address() as AddressInfo;
+  // Like the demo links, the demo catalog replaces catalog_variant wholesale: only in an embedded mirror.
+  let demoCatalog: CatalogSyncSummary | undefined;
+  if (demo && mirror.dialect === 'pglite') {
+    demoCatalog = await syncDemoCatalog(runtime, `http://127.0.0.1:${port}`, demoApiToken).catch(async (error: unknown) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    });
+  }
   return {
     url: `http://localhost:${port}`,
     listenAddress: address,
     settings,
     demo,
+    ...(demoCatalog ? { demoCatalog } : {}),
     exampleCustomer: await firstCustomer(mirror.db),
     async close() {
       server.closeAllConnections();

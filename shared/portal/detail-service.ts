@@ -17,10 +17,10 @@ export async function getCustomer(context: PortalContext, custNo: string): Promi
 
 /** One of the customer's orders with lines and totals; quotes are not orders. */
 export async function getOrder(context: PortalContext, orderNo: number, scope: string): Promise<OrderDetailDto> {
-  const { db } = await context.mirror();
+  const { db, dialect } = await context.mirror();
   const header = await findOrderHeader(db, orderNo, scope);
   if (!header || isQuoteType(context, header.ord_type)) throw notFound('Order');
-  const [summaries, lines] = await Promise.all([orderSummaries(db, [orderNo]), listOrderLines(db, [orderNo])]);
+  const [summaries, lines] = await Promise.all([orderSummaries(db, [orderNo]), listOrderLines(db, [orderNo], { dialect, skuMatch: context.skuMatch })]);
   const summary = summaryOf(summaries, orderNo);
   return {
     ...toOrderSummaryDto(header, summary),
@@ -34,12 +34,12 @@ export async function getOrder(context: PortalContext, orderNo: number, scope: s
  * Always confined to one customer, because ERP invoice numbers are not unique across customers.
  */
 export async function getInvoice(context: PortalContext, invoiceNo: number, scope: string): Promise<InvoiceDetailDto> {
-  const { db } = await context.mirror();
+  const { db, dialect } = await context.mirror();
   const headers = (await findInvoiceHeaders(db, invoiceNo, scope)).filter((h) => !isQuoteType(context, h.ord_type));
   const first = headers[0];
   if (!first) throw notFound('Invoice');
   const orderNos = headers.map((h) => h.order_no);
-  const [summaries, lines] = await Promise.all([orderSummaries(db, orderNos), listOrderLines(db, orderNos)]);
+  const [summaries, lines] = await Promise.all([orderSummaries(db, orderNos), listOrderLines(db, orderNos, { dialect, skuMatch: context.skuMatch })]);
   const orders = headers.map((h) => toOrderSummaryDto(h, summaryOf(summaries, h.order_no)));
   return {
     invoiceNo,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reorderFields } from './reorder-dto';
 
 /** Response shapes. Mappers produce these types and the OpenAPI document is generated from them. */
 const money = z
@@ -52,6 +53,7 @@ export const orderLineDto = z.object({
   unitPrice: money.nullable(),
   status: statusLabel.nullable(),
   statusCode: text.nullable(),
+  ...reorderFields,
 });
 
 export const orderDetailDto = orderSummaryDto.extend({

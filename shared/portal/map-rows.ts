@@ -1,7 +1,9 @@
-import type { ErpCustomerRow, ErpOrderHeaderRow, ErpOrderLineRow } from '../db/schema/erp-tables';
+import type { ErpCustomerRow, ErpOrderHeaderRow } from '../db/schema/erp-tables';
+import type { OrderLineRow } from '../mirror/queries/list-order-lines';
 import type { OrderSummaryView } from '../db/schema/mirror-tables';
 import type { CustomerDto, InvoiceDto, OrderLineDto, OrderSummaryDto } from './dto-schemas';
 import { isoDate, statusLabel, trimmed } from './map-values';
+import { toReorder } from './reorder-dto';
 
 /** Totals of a header with no summary row (cannot happen through the view's left join, but stays total). */
 const emptySummary = (orderNo: number): OrderSummaryView => ({
@@ -58,7 +60,7 @@ export function toOrderSummaryDto(row: ErpOrderHeaderRow, summary: OrderSummaryV
   };
 }
 
-export function toOrderLineDto(row: ErpOrderLineRow): OrderLineDto {
+export function toOrderLineDto(row: OrderLineRow): OrderLineDto {
   return {
     orderId: row.order_no,
     lineNo: Number(row.lin_no),
@@ -69,6 +71,7 @@ export function toOrderLineDto(row: ErpOrderLineRow): OrderLineDto {
     unitPrice: row.unit_price,
     status: statusLabel(row.status),
     statusCode: trimmed(row.status),
+    ...toReorder(row),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { InvoiceDetailDto, OrderDetailDto } from './api-types';
+import { buyAgainView } from './buy-again';
 import { downloadPdf } from './pdf-download';
 import { asPortalError, messageFor } from './portal-error';
 import { focusAttribute, renderInvoiceDetail, renderOrderDetail } from './render-detail';
@@ -26,10 +27,14 @@ export async function showDetail(context: ViewContext, ref: DetailRef): Promise<
   const ticket = context.begin();
   context.announce(messages.loading);
   try {
-    const node =
-      ref.kind === 'order'
-        ? renderOrderDetail(await api.get<OrderDetailDto>(`/orders/${ref.id}`), back, messages, onDownload)
-        : renderInvoiceDetail(await api.get<InvoiceDetailDto>(`/invoices/${ref.id}`), back, messages, onDownload);
+    let node;
+    if (ref.kind === 'order') {
+      const order = await api.get<OrderDetailDto>(`/orders/${ref.id}`);
+      node = renderOrderDetail(order, back, messages, onDownload, buyAgainView(order.lines, messages));
+    } else {
+      const invoice = await api.get<InvoiceDetailDto>(`/invoices/${ref.id}`);
+      node = renderInvoiceDetail(invoice, back, messages, onDownload, buyAgainView(invoice.lines, messages));
+    }
     if (!context.isCurrent(ticket)) return;
     context.show({ toolbar: null, body: [node] }, `[${focusAttribute}]`);
     context.announce('');

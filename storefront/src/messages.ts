@@ -67,6 +67,19 @@ export const defaultMessages = {
   tax: 'Tax',
   total: 'Total',
   orders: 'Orders',
+  buyAgain: 'Buy again',
+  buyAgainAll: 'Buy all again',
+  addLine: 'Add to cart',
+  buyQuantity: 'Quantity',
+  buyAgainAdding: 'Adding to your cart…',
+  buyAgainAdded: 'Added {count} of {total} items to your cart.',
+  viewCart: 'View cart',
+  notAdded: 'Not added',
+  reasonNotInCatalog: 'Not sold online',
+  reasonNotPurchasable: 'Not available for purchase',
+  reasonQuantity: 'Enter a quantity of at least 1',
+  reasonRefused: 'The store could not add this item',
+  cartFailed: 'We could not reach your cart. Please try again.',
 } as const;
 
 export type MessageKey = keyof typeof defaultMessages;

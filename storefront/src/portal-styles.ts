@@ -26,6 +26,11 @@ const css = `
 .erp-portal .account-orderTotal{list-style:none;margin-left:0;padding:0}
 .erp-portal :focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .erp-portal [tabindex="-1"]:focus{outline:none}
+.erp-portal .erp-portal-buy-again{margin:0 0 1rem}
+.erp-portal .erp-portal-buy-line{display:inline-flex;gap:.5rem;align-items:center}
+.erp-portal .erp-portal-buy-line .button{margin:0}
+.erp-portal .erp-portal-buy-quantity{width:5rem;margin:0}
+.erp-portal .erp-portal-buy-result{margin-top:.75rem}
 @media (max-width:600px){
 .erp-portal .erp-portal-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .erp-portal .erp-portal-table,.erp-portal .erp-portal-table tbody,.erp-portal .erp-portal-table tbody tr{display:block;width:100%;border:0}

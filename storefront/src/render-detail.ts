@@ -1,4 +1,5 @@
 import type { InvoiceDetailDto, OrderDetailDto, OrderLineDto } from './api-types';
+import type { BuyAgainView } from './buy-again';
 import { formatDate, formatMoney, formatQuantity, multiplyMoney } from './format';
 import { fill, type Messages } from './messages';
 import { renderDataTable, type TableColumn } from './render-table';
@@ -65,7 +66,7 @@ function header(back: { tab: TabKey; label: string }, heading: string, download:
   ];
 }
 
-export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload): VElement {
+export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView): VElement {
   return h(
     'section',
     { class: 'account-content erp-portal-detail' },
@@ -79,7 +80,8 @@ export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; la
       [messages.shipDate, formatDate(order.shipDate)],
       [messages.invoice, order.invoiceNo === null ? '' : h('a', { href: detailHash({ kind: 'invoice', id: order.invoiceNo }) }, String(order.invoiceNo))],
     ]),
-    renderDataTable(messages.linesCaption, lineColumns(messages, false), order.lines),
+    buyAgain?.bar,
+    renderDataTable(messages.linesCaption, [...lineColumns(messages, false), ...(buyAgain ? [buyAgain.column] : [])], order.lines),
     totals(
       [
         [messages.subtotal, order.subtotal],
@@ -92,7 +94,7 @@ export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; la
   );
 }
 
-export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload): VElement {
+export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView): VElement {
   const orderLinks = invoice.orders.flatMap((order, index) => [
     index > 0 ? ', ' : '',
     h('a', { href: detailHash({ kind: 'order', id: order.orderId }) }, String(order.orderId)),
@@ -106,7 +108,8 @@ export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabK
       [messages.orders, h('span', {}, orderLinks)],
       [messages.po, [...new Set(invoice.orders.map((o) => o.customerPo).filter(Boolean))].join(', ')],
     ]),
-    renderDataTable(messages.linesCaption, lineColumns(messages, invoice.orders.length > 1), invoice.lines),
+    buyAgain?.bar,
+    renderDataTable(messages.linesCaption, [...lineColumns(messages, invoice.orders.length > 1), ...(buyAgain ? [buyAgain.column] : [])], invoice.lines),
     totals(
       [
         [messages.subtotal, invoice.totals.subtotal],

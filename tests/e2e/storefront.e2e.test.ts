@@ -8,6 +8,7 @@ import { createApp } from '../../shared/composition/create-app';
 import { devHostSettings } from '../../shared/dev-host/demo-mode';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
+import { demoCatalog, type DemoSale } from '../../shared/dev-host/demo-catalog';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
 import { createDemoStorefront } from '../../storefront/demo/demo-assets';
 import { createTestMirror } from '../helpers/databases';
@@ -206,5 +207,53 @@ suite(title, () => {
     await expect(page.locator('.erp-portal-table tbody').textContent()).resolves.not.toContain('ACME');
     await open('orders', '#order-100045');
     await page.locator('.erp-portal-alert', { hasText: 'could not be found' }).waitFor();
+  });
+
+  it('buys an order again: the mapped line goes to the demo cart, every other line is listed with its reason', async () => {
+    const item = (sale: DemoSale) => demoCatalog().find((entry) => entry.sale === sale)!;
+    const [online, disabled, needsOption] = [item('online'), item('purchasing-disabled'), item('needs-option')];
+    const stamp = { row_hash: '0'.repeat(16), sync_date: new Date() };
+    const line = (lin: number, itemNo: string, qty: number) =>
+      ({ order_no: 100_043, lin_no: String(lin), item_no: itemNo.padEnd(25), item_desc: 'Demo item', ord_qty: qty, qty_shipd: 0, unit_price: '1.0000', status: 'O', ...stamp });
+    await mirror.db.insertInto('ord_detl').values([line(3, online.itemNo, 4), line(4, disabled.itemNo, 1), line(5, needsOption.itemNo, 2)]).execute();
+    const cart = () =>
+      page.evaluate(async () => {
+        const carts = (await (await fetch('/api/storefront/carts', { credentials: 'same-origin' })).json()) as { lineItems: { physicalItems: { sku: string; quantity: number }[] } }[];
+        return carts.flatMap((c) => c.lineItems.physicalItems.map((i) => `${i.sku}×${i.quantity}`));
+      });
+
+    await open('orders');
+    await loginAs('C00001');
+    await open('orders', '#order-100043');
+    await page.locator('.erp-portal-buy-all').waitFor();
+    await expect(cart()).resolves.toEqual([]);
+    const rows = page.locator('.erp-portal-detail tbody tr');
+    await expect(rows.nth(0).locator('.erp-portal-buy-reason').textContent()).resolves.toBe('Not sold online');
+    await expect(rows.nth(3).locator('.erp-portal-buy-reason').textContent()).resolves.toBe('Not available for purchase');
+    const quantity = rows.nth(2).locator('input.erp-portal-buy-quantity');
+    await expect(quantity.inputValue()).resolves.toBe('4');
+    await quantity.fill('3');
+
+    await page.click('.erp-portal-buy-all');
+    const summary = page.locator('.erp-portal-buy-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toBe('Added 1 of 5 items to your cart. View cart');
+    await expect(page.locator('.erp-portal-not-added li').allTextContents()).resolves.toEqual([
+      'WIDGET-1: Not sold online',
+      'BOLT-7: Not sold online',
+      `${disabled.itemNo}: Not available for purchase`,
+      `${needsOption.itemNo}: The store could not add this item: Please choose the required options for ${needsOption.itemNo}.`,
+    ]);
+    await expect(cart()).resolves.toEqual([`${online.itemNo}×3`]);
+    await shoot('buy-again', 'desktop');
+    await shoot('buy-again', 'phone');
+    await page.setViewportSize(viewports.desktop);
+
+    // Per line: only that line, into the same cart.
+    await rows.nth(2).locator('button.erp-portal-buy-button').click();
+    await page.locator('.erp-portal-buy-summary', { hasText: 'Added 1 of 1 items' }).waitFor();
+    await expect(cart()).resolves.toEqual([`${online.itemNo}×6`]);
+    await Promise.all([page.waitForEvent('load'), page.click('a.erp-portal-cart-link')]);
+    await expect(page.locator('.cart tbody').textContent()).resolves.toContain(online.itemNo);
   });
 });

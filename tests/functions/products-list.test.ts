@@ -163,7 +163,7 @@ describe('products queries per page', () => {
       return result;
     },
   };
-  const context = (): PortalContext => ({ quoteTypes: ['Q'], mirror: async () => ({ dialect: mirror.dialect, db: mirror.db.withPlugin(counter) }) });
+  const context = (): PortalContext => ({ quoteTypes: ['Q'], skuMatch: 'case-sensitive', mirror: async () => ({ dialect: mirror.dialect, db: mirror.db.withPlugin(counter) }) });
   const list = async (offset: number, fetch: number, exportLimit?: number) => {
     executed = 0;
     const page = await listCustomerProducts(context(), { custNo: 'C00003' }, { offset, fetch, ...(exportLimit !== undefined ? { exportLimit } : {}) });

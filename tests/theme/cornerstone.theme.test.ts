@@ -10,6 +10,7 @@ import { createApp } from '../../shared/composition/create-app';
 import { devHostSettings } from '../../shared/dev-host/demo-mode';
 import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
+import { demoCatalog, type DemoSale } from '../../shared/dev-host/demo-catalog';
 import { startDevHost, type DevHost } from '../../shared/dev-host/dev-host';
 import { findChromium, launchChromium } from '../e2e/chromium';
 import { seedStorefrontMirror } from '../e2e/storefront-seed';
@@ -271,6 +272,27 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
         expect(detail).toEqual({ overflow: 0, factRowsAligned: true, totalsBullet: 'none' });
         await shoot(`order-detail-${name}`);
       }
+    });
+
+    it('Buy again on the order detail adds the mapped line to the store cart and lists the others, on desktop and phone', async () => {
+      const item = (sale: DemoSale) => demoCatalog().find((entry) => entry.sale === sale)!;
+      const stamp = { row_hash: '0'.repeat(16), sync_date: new Date() };
+      const line = (lin: number, itemNo: string) =>
+        ({ order_no: 100_041, lin_no: String(lin), item_no: itemNo.padEnd(25), item_desc: 'Demo item', ord_qty: 2, qty_shipd: 0, unit_price: '1.0000', status: 'O', ...stamp });
+      await mirror.db.insertInto('ord_detl').values([line(3, item('online').itemNo), line(4, item('purchasing-disabled').itemNo)]).execute();
+      for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+        await page.setViewportSize(viewport);
+        await open('/erp-orders/#order-100041');
+        await page.click('.erp-portal-buy-all');
+        await page.locator('.erp-portal-buy-summary').waitFor();
+        expect(await page.locator('.erp-portal-buy-summary').textContent()).toBe('Added 1 of 4 items to your cart. View cart');
+        expect(await page.locator('.erp-portal-not-added li').count()).toBe(3);
+        const overflow = await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+        expect(overflow).toBe(0);
+        await shoot(`buy-again-${name}`);
+      }
+      const cart = await page.evaluate(async () => (await (await fetch('/api/storefront/carts', { credentials: 'same-origin' })).json()) as { lineItems: { physicalItems: { sku: string; quantity: number }[] } }[]);
+      expect(cart.flatMap((c) => c.lineItems.physicalItems.map((i) => `${i.sku}×${i.quantity}`))).toEqual([`${item('online').itemNo}×4`]);
     });
   });
 });

@@ -86,6 +86,24 @@ export const triggerCases: readonly TriggerCase[] = [
     },
   },
   {
+    function: 'catalog-sync',
+    title: 'a timer tick mirrors the BigCommerce catalog, and order lines carry reorder data',
+    binding: { type: 'timerTrigger', schedule: '%SYNC_SCHEDULE%' },
+    async deliver({ http, facts, bigCommerce }) {
+      // The fake's catalog sells the order's first item, so its line can be bought again.
+      const order = await http('order-get', { path: `v1/orders/${facts.orderNo}?customer=${facts.custNo}`, headers: withKey(credentials.apiKey) });
+      const itemNo = (order.json.data.lines as { itemNo: string }[])[0]?.itemNo as string;
+      bigCommerce.variants = [{ id: 77, productId: 7, sku: itemNo, purchasingDisabled: false }];
+      return timer();
+    },
+    async verify({ http, logs, bigCommerce, facts }) {
+      expect(logs).toContain('catalog-sync done');
+      expect(bigCommerce.requests.map((r) => r.path)).toContain('/catalog/variants');
+      const order = await http('order-get', { path: `v1/orders/${facts.orderNo}?customer=${facts.custNo}`, headers: withKey(credentials.apiKey) });
+      expect(order.json.data.lines[0]).toMatchObject({ reorder: { productId: 7, variantId: 77 }, reorderReason: null });
+    },
+  },
+  {
     function: 'sync-request',
     title: 'POST /sync/run puts the request on Azurite’s queue; its delivery runs it',
     binding: syncQueueBinding,

@@ -25,7 +25,7 @@ public static class Databases
         // Azure SQL in production, SQL Server Express in the original setup: check both engines.
         new("mirror",
             SchemaFiles: ["mirror-migrations.sql"],
-            StatementFiles: ["mirror-sync.sql", "api-queries.sql", "customer-links.sql"],
+            StatementFiles: ["mirror-sync.sql", "api-queries.sql", "customer-links.sql", "catalog-variants.sql"],
             Versions: [SqlServerVersion.Sql160, SqlServerVersion.SqlAzure],
             Stubs: [SpGetAppLock]),
         // The on-prem ERP; change tracking is enabled on its tables where the incremental mode is used. Its

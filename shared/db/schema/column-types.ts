@@ -1,7 +1,7 @@
 /** Portable column types: one definition renders to both SQL Server and PGlite DDL. */
 export type ColumnType =
   | { readonly kind: 'char'; readonly length: number }
-  | { readonly kind: 'varchar'; readonly length: number }
+  | { readonly kind: 'varchar'; readonly length: number; readonly binary?: true }
   | { readonly kind: 'text' }
   | { readonly kind: 'int' }
   | { readonly kind: 'bigint' }
@@ -25,6 +25,14 @@ export type SqlDialectName = 'mssql' | 'pglite';
 
 export const char = (length: number): ColumnType => ({ kind: 'char', length });
 export const varchar = (length: number): ColumnType => ({ kind: 'varchar', length });
+/**
+ * A varchar compared byte for byte (case- and accent-sensitive) whatever the database's default
+ * collation: SQL Server databases are usually case-insensitive, Postgres' default is not.
+ */
+export const binaryVarchar = (length: number): ColumnType => ({ kind: 'varchar', length, binary: true });
+
+/** The collation `binaryVarchar` columns use; expressions compared with them are cast to it. */
+export const binaryCollation = { mssql: 'Latin1_General_100_BIN2', pglite: '"C"' } as const satisfies Record<SqlDialectName, string>;
 export const text: ColumnType = { kind: 'text' };
 export const int: ColumnType = { kind: 'int' };
 export const bigint: ColumnType = { kind: 'bigint' };
@@ -47,7 +55,7 @@ export function renderColumnType(type: ColumnType, dialect: SqlDialectName): str
     case 'char':
       return `char(${type.length})`;
     case 'varchar':
-      return `varchar(${type.length})`;
+      return type.binary ? `varchar(${type.length}) collate ${binaryCollation[dialect]}` : `varchar(${type.length})`;
     case 'text':
       return dialect === 'mssql' ? 'varchar(max)' : 'text';
     case 'int':

@@ -1,3 +1,4 @@
+import type { CatalogVariantTable } from './catalog-tables';
 import { char, datetime, type ColumnSpec, type TableSpec } from './column-types';
 import {
   customerTable,
@@ -72,4 +73,5 @@ export interface MirrorDatabase {
   sync_state: SyncStateTable;
   sync_run: SyncRunTable;
   customer_link: CustomerLinkTable;
+  catalog_variant: CatalogVariantTable;
 }

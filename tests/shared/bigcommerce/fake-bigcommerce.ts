@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { variantBody, type VariantFacts } from '../../../shared/dev-host/bigcommerce-shapes';
 
 export interface FakeAttribute {
   id: number;
@@ -12,6 +13,9 @@ export interface FakeAttributeValue {
   customer_id: number;
   attribute_value: string;
 }
+
+/** A catalog variant; the body adds the fields of the documented example (shared/dev-host/bigcommerce-shapes.ts). */
+export type FakeVariant = VariantFacts;
 
 export interface RecordedRequest {
   path: string;
@@ -54,6 +58,7 @@ export class FakeBigCommerce {
   readonly requests: RecordedRequest[] = [];
   attributes: FakeAttribute[] = [];
   values: FakeAttributeValue[] = [];
+  variants: FakeVariant[] = [];
   /** Answers given, in order, before the next real answer for a path. */
   readonly scripted = new Map<string, ScriptedAnswer[]>();
   #server: Server | undefined;
@@ -86,6 +91,7 @@ export class FakeBigCommerce {
         const rows = this.values.map(valueBody).filter((v) => ids.length === 0 || ids.includes(v.attribute_id));
         return send(200, this.page(rows, url.searchParams));
       }
+      if (path === '/catalog/variants') return send(200, this.page(this.variants.map(variantBody), url.searchParams));
       return send(404, errorBody(404, 'Not found'));
     });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));

@@ -22,7 +22,7 @@ const recorder: KyselyPlugin = {
   },
 };
 
-const context = (): PortalContext => ({ quoteTypes: ['Q'], mirror: async () => ({ dialect: mirror.dialect, db: mirror.db.withPlugin(recorder) }) });
+const context = (): PortalContext => ({ quoteTypes: ['Q'], skuMatch: 'case-sensitive', mirror: async () => ({ dialect: mirror.dialect, db: mirror.db.withPlugin(recorder) }) });
 
 beforeAll(async () => {
   mirror = await createTestMirror();

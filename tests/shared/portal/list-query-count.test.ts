@@ -22,6 +22,7 @@ const counter: KyselyPlugin = {
 
 const context: PortalContext = {
   quoteTypes: ['Q'],
+  skuMatch: 'case-sensitive',
   mirror: async () => ({ dialect: mirror.dialect, db: mirror.db.withPlugin(counter) }),
 };
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ThemeServer {
@@ -16,6 +16,13 @@ export interface ThemeServerOptions {
   readonly bundle: string;
   /** The dev host: every other path (API, current.jwt, demo login) is passed to it, so the page has one origin as on a store. */
   readonly upstream: string;
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -39,11 +46,12 @@ export async function startThemeServer(options: ThemeServerOptions): Promise<The
     if (path === '/assets/js/erp-portal.js') return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
     if (path.startsWith('/assets/')) return void response.writeHead(404).end();
     const headers: Record<string, string> = {};
-    for (const name of ['authorization', 'cookie', 'accept']) {
+    for (const name of ['authorization', 'cookie', 'accept', 'content-type']) {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    fetch(`${options.upstream}${request.url ?? '/'}`, { method: request.method, headers, redirect: 'manual' }).then(
+    // Request bodies too: the storefront's cart calls (POST /api/storefront/carts…) go to the same origin.
+    readBody(request).then((body) => fetch(`${options.upstream}${request.url ?? '/'}`, { method: request.method, headers, body, redirect: 'manual' })).then(
       async (answer) => {
         const forwarded: Record<string, string> = {};
         for (const name of ['content-type', 'set-cookie', 'etag', 'cache-control']) {

@@ -57,3 +57,8 @@ GO
 -- parameters: 0
 create view "vw_order_summary" as select "h"."order_no" as "order_no", cast(count(d.lin_no) as int) as "line_count", cast(round(coalesce(sum(coalesce(d.ord_qty, 0) * coalesce(d.unit_price, 0)), 0), 2) as numeric(14, 2)) as "subtotal", cast(round(coalesce(sum(coalesce(d.qty_shipd, 0) * coalesce(d.unit_price, 0)), 0), 2) as numeric(14, 2)) as "shipped_value", cast(round(coalesce(sum(coalesce(d.ord_qty, 0) * coalesce(d.unit_price, 0)), 0) + coalesce(h.freight, 0) + coalesce(h.tax_amt, 0), 2) as numeric(14, 2)) as "total" from "ord_hedr" as "h" left join "ord_detl" as "d" on "d"."order_no" = "h"."order_no" group by "h"."order_no", "h"."freight", "h"."tax_amt"
 GO
+
+-- 0003-catalog-variants #1
+-- parameters: 0
+create table "catalog_variant" ("sku" varchar(25) collate Latin1_General_100_BIN2 not null, "product_id" int not null, "variant_id" int not null, "purchasable" bit not null, "updated_at" datetime2(3) not null, constraint "pk_catalog_variant" primary key ("sku"))
+GO
