@@ -1,6 +1,7 @@
 import type { HttpRequest } from '@azure/functions';
 import type { ListWindow } from '../portal/list-service';
 import { csvFilename, toCsv } from './csv';
+import { csvColumns } from './csv-columns';
 import type { EndpointResult } from './endpoint';
 import type { Operation } from './operations';
 
@@ -37,6 +38,7 @@ export function listResult(
   if (!csv) {
     return { kind: 'data', data: { [key]: page.items, pagination: { page: query.page, pageSize: query.pageSize, total: page.total } } };
   }
-  const columns = Object.keys(operation.item?.shape ?? {});
-  return { kind: 'csv', filename: csvFilename(`${key}-${custNo}`), body: toCsv(columns, page.items as Record<string, unknown>[]) };
+  const columns = operation.item ? csvColumns(operation.item) : [];
+  const rows = (page.items as Record<string, unknown>[]).map((item) => Object.fromEntries(columns.map((c) => [c.name, c.value(item)])));
+  return { kind: 'csv', filename: csvFilename(`${key}-${custNo}`), body: toCsv(columns.map((c) => c.name), rows) };
 }

@@ -40,7 +40,7 @@ export interface Operation {
   readonly data?: z.ZodType;
   /** Items key of a list endpoint (also answers CSV). */
   readonly listKey?: ListKey;
-  /** Item schema of a list endpoint: its keys are the CSV columns. */
+  /** Item schema of a list endpoint: its keys are the CSV columns (objects flattened, csv-columns.ts). */
   readonly item?: z.ZodObject;
   /** Media type of an operation that answers a file rather than the envelope. */
   readonly file?: 'application/pdf';

@@ -106,6 +106,8 @@ export const productDto = z.object({
   lastOrderDate: isoDate.nullable(),
   lastOrderId: z.number().int().describe('The most recent order with the item (latest order date, then highest order number).'),
   lastUnitPrice: money.nullable().describe('Unit price on that order.'),
+  lastQuantity: z.number().int().nullable().describe('Quantity ordered on that order (the line quantity; the storefront offers it for Buy again).'),
+  ...reorderFields,
 });
 
 export const paginationDto = z.object({

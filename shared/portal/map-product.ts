@@ -1,9 +1,10 @@
-import type { PurchasedProductRow } from '../mirror/queries/purchased-products';
+import type { ProductPageRow } from '../mirror/queries/list-purchased-products';
 import type { ProductDto } from './dto-schemas';
 import { isoDate, trimmed } from './map-values';
+import { toReorder } from './reorder-dto';
 
 /** One purchased item as the API shows it; a column the query adds becomes one more field here. */
-export function toProductDto(row: PurchasedProductRow): ProductDto {
+export function toProductDto(row: ProductPageRow): ProductDto {
   return {
     itemNo: row.item_no,
     description: trimmed(row.item_desc),
@@ -12,5 +13,7 @@ export function toProductDto(row: PurchasedProductRow): ProductDto {
     lastOrderDate: isoDate(row.last_order_dt),
     lastOrderId: Number(row.last_order_no),
     lastUnitPrice: row.last_unit_price,
+    lastQuantity: row.last_quantity === null ? null : Number(row.last_quantity),
+    ...toReorder(row),
   };
 }

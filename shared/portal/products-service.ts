@@ -16,10 +16,10 @@ export interface ProductListFilter {
  * (and refused over its limit) before any row is read.
  */
 export async function listCustomerProducts(context: PortalContext, filter: ProductListFilter, window: ListWindow): Promise<ListPage<ProductDto>> {
-  const { db } = await context.mirror();
+  const { db, dialect } = await context.mirror();
   const full = { custNo: filter.custNo, quoteTypes: context.quoteTypes, ...(filter.q !== undefined ? { q: filter.q } : {}) };
   const count = () => countPurchasedProducts(db, full);
   const counted = await countExport(window, count, 'narrow q');
-  const rows = await listPurchasedProducts(db, full, window);
+  const rows = await listPurchasedProducts(db, full, window, { dialect, skuMatch: context.skuMatch });
   return { items: rows.map(toProductDto), total: counted ?? (await pageTotal(rows.length, window, count)) };
 }

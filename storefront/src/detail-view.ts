@@ -1,5 +1,6 @@
 import type { InvoiceDetailDto, OrderDetailDto } from './api-types';
 import { buyAgainView } from './buy-again';
+import { orderLineRows } from './buy-again-rows';
 import { downloadPdf } from './pdf-download';
 import { asPortalError, messageFor } from './portal-error';
 import { focusAttribute, renderInvoiceDetail, renderOrderDetail } from './render-detail';
@@ -30,10 +31,10 @@ export async function showDetail(context: ViewContext, ref: DetailRef): Promise<
     let node;
     if (ref.kind === 'order') {
       const order = await api.get<OrderDetailDto>(`/orders/${ref.id}`);
-      node = renderOrderDetail(order, back, messages, onDownload, buyAgainView(order.lines, messages));
+      node = renderOrderDetail(order, back, messages, onDownload, buyAgainView(order.lines, orderLineRows, messages));
     } else {
       const invoice = await api.get<InvoiceDetailDto>(`/invoices/${ref.id}`);
-      node = renderInvoiceDetail(invoice, back, messages, onDownload, buyAgainView(invoice.lines, messages));
+      node = renderInvoiceDetail(invoice, back, messages, onDownload, buyAgainView(invoice.lines, orderLineRows, messages));
     }
     if (!context.isCurrent(ticket)) return;
     context.show({ toolbar: null, body: [node] }, `[${focusAttribute}]`);

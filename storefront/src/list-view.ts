@@ -43,6 +43,7 @@ export function createListView(context: ViewContext): ListView {
   const draw = (data: ListResponse<string, unknown>, focus: string | undefined, freshToolbar: boolean) => {
     const rows = data[tab.key] ?? [];
     const { from, to } = shownRange(data.pagination);
+    const buyAgain = rows.length > 0 ? tab.buyAgain?.(rows, messages) : undefined;
     context.show(
       {
         toolbar:
@@ -57,7 +58,8 @@ export function createListView(context: ViewContext): ListView {
           h(
             'div',
             { class: 'erp-portal-results' },
-            rows.length === 0 ? h('p', { class: 'erp-portal-empty' }, messages.empty) : renderListTable(tab, rows, messages),
+            buyAgain?.bar,
+            rows.length === 0 ? h('p', { class: 'erp-portal-empty' }, messages.empty) : renderListTable(tab, rows, messages, buyAgain ? [buyAgain.column] : []),
             renderPagination(data.pagination, messages, (next) => load(filters, next, '.erp-portal-table')),
           ),
         ],

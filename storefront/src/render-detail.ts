@@ -66,7 +66,7 @@ function header(back: { tab: TabKey; label: string }, heading: string, download:
   ];
 }
 
-export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView): VElement {
+export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   return h(
     'section',
     { class: 'account-content erp-portal-detail' },
@@ -94,7 +94,7 @@ export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; la
   );
 }
 
-export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView): VElement {
+export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   const orderLinks = invoice.orders.flatMap((order, index) => [
     index > 0 ? ', ' : '',
     h('a', { href: detailHash({ kind: 'order', id: order.orderId }) }, String(order.orderId)),

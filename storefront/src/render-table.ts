@@ -35,8 +35,8 @@ export function renderDataTable<T>(caption: string, columns: readonly TableColum
   );
 }
 
-/** A tab's list; where rows have a detail, the first cell links to it. */
-export function renderListTable<T>(tab: TabDefinition<T>, rows: readonly T[], messages: Messages): VElement {
+/** A tab's list; where rows have a detail, the first cell links to it; `extra` columns go last. */
+export function renderListTable<T>(tab: TabDefinition<T>, rows: readonly T[], messages: Messages, extra: readonly TableColumn<T>[] = []): VElement {
   const columns = tab.columns.map(
     (column, index): TableColumn<T> => ({
       label: messages[column.label],
@@ -47,5 +47,5 @@ export function renderListTable<T>(tab: TabDefinition<T>, rows: readonly T[], me
       },
     }),
   );
-  return renderDataTable(messages[tab.caption], columns, rows);
+  return renderDataTable(messages[tab.caption], [...columns, ...extra], rows);
 }

@@ -1,4 +1,6 @@
 import type { InvoiceDto, OrderSummaryDto, ProductDto, ShipmentDto } from './api-types';
+import { buyAgainView, type BuyAgainView } from './buy-again';
+import { productRows } from './buy-again-rows';
 import { formatDate, formatMoney, formatQuantity } from './format';
 import type { MessageKey, Messages } from './messages';
 import { h, type VNode } from './vnode';
@@ -22,6 +24,8 @@ export interface TabDefinition<T> {
   readonly columns: readonly Column<T>[];
   /** The detail a row opens: its first column links there. */
   detail?(row: T): DetailRef;
+  /** Buy again per row (a column and the result above the table), for one page of rows. */
+  buyAgain?(rows: readonly T[], messages: Messages): BuyAgainView<T>;
 }
 
 export const detailHash = (ref: DetailRef) => `#${ref.kind}-${ref.id}`;
@@ -89,7 +93,7 @@ const invoices: TabDefinition<InvoiceDto> = {
   detail: (row) => ({ kind: 'invoice', id: row.invoiceNo }),
 };
 
-/** Items the customer has bought, searchable; the last order links to its detail. */
+/** Items the customer has bought, searchable; the last order links to its detail; each can be bought again. */
 const products: TabDefinition<ProductDto> = {
   key: 'products',
   caption: 'productsCaption',
@@ -106,6 +110,7 @@ const products: TabDefinition<ProductDto> = {
     },
     { label: 'lastPrice', cell: (row) => money(row.lastUnitPrice), numeric: true },
   ],
+  buyAgain: (rows, messages) => buyAgainView(rows, productRows, messages),
 };
 
 /** Rows are typed per tab; the view only hands a tab's rows back to its own definition. */

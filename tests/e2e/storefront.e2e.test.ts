@@ -256,4 +256,34 @@ suite(title, () => {
     await Promise.all([page.waitForEvent('load'), page.click('a.erp-portal-cart-link')]);
     await expect(page.locator('.cart tbody').textContent()).resolves.toContain(online.itemNo);
   });
+
+  it('buys an item again from the Products tab: the last ordered quantity offered, the edited one in the demo cart', async () => {
+    // Not the item the test above buys, so this cart line is this test's alone.
+    const online = demoCatalog().filter((entry) => entry.sale === 'online')[1]!;
+    const disabled = demoCatalog().find((entry) => entry.sale === 'purchasing-disabled')!;
+    const stamp = { row_hash: '0'.repeat(16), sync_date: new Date() };
+    const line = (lin: number, itemNo: string, qty: number) =>
+      ({ order_no: 100_044, lin_no: String(lin), item_no: itemNo.padEnd(25), item_desc: 'Demo item', ord_qty: qty, qty_shipd: 0, unit_price: '1.0000', status: 'O', ...stamp });
+    await mirror.db.insertInto('ord_detl').values([line(3, online.itemNo, 5), line(4, disabled.itemNo, 1)]).execute();
+    const cartLine = () =>
+      page.evaluate(async (sku) => {
+        const carts = (await (await fetch('/api/storefront/carts', { credentials: 'same-origin' })).json()) as { lineItems: { physicalItems: { sku: string; quantity: number }[] } }[];
+        return carts.flatMap((c) => c.lineItems.physicalItems.filter((i) => i.sku === sku).map((i) => `${i.sku}×${i.quantity}`));
+      }, online.itemNo);
+
+    await open('products');
+    const row = (itemNo: string) => page.locator('.erp-portal-results tbody tr', { has: page.locator('th', { hasText: itemNo }) });
+    await expect(row('BOLT-7').locator('.erp-portal-buy-reason').textContent()).resolves.toBe('Not sold online');
+    await expect(row(disabled.itemNo).locator('.erp-portal-buy-reason').textContent()).resolves.toBe('Not available for purchase');
+    await expect(page.locator('.erp-portal-buy-all').count()).resolves.toBe(0);
+    await expect(cartLine()).resolves.toEqual([]);
+    const quantity = row(online.itemNo).locator('input.erp-portal-buy-quantity');
+    await expect(quantity.inputValue()).resolves.toBe('5');
+    await quantity.fill('2');
+    await row(online.itemNo).locator('button.erp-portal-buy-button').click();
+    await page.locator('.erp-portal-buy-summary', { hasText: 'Added 1 of 1 items' }).waitFor();
+    await expect(cartLine()).resolves.toEqual([`${online.itemNo}×2`]);
+    await shoot('products-buy-again', 'desktop');
+    await page.setViewportSize(viewports.desktop);
+  });
 });

@@ -47,10 +47,26 @@ async function addC00003Lines(): Promise<void> {
     .execute();
 }
 
+/**
+ * The catalog as the catalog sync leaves it (trimmed SKUs, the primary key): BOLT-7 can be bought
+ * again, WIDGET-1's variant has purchasing disabled, and nothing else is sold online.
+ */
+async function addCatalog(): Promise<void> {
+  const updated_at = new Date(Date.UTC(2025, 6, 1));
+  await mirror.db
+    .insertInto('catalog_variant')
+    .values([
+      { sku: 'BOLT-7', product_id: 107, variant_id: 207, purchasable: true, updated_at },
+      { sku: 'WIDGET-1', product_id: 101, variant_id: 201, purchasable: false, updated_at },
+    ])
+    .execute();
+}
+
 beforeAll(async () => {
   mirror = await createTestMirror();
   await loadPortalFixture(mirror.db);
   await addC00003Lines();
+  await addCatalog();
   useTestApi(mirror);
 });
 
@@ -71,8 +87,30 @@ describe('GET /v1/products', () => {
     expect(data.pagination).toEqual({ page: 1, pageSize: 20, total: 2 });
     // 25 orders, 6 of them void (status V); the quotes 1101–1103 are no purchase. 1025 is the latest, with no type.
     expect(data.products).toEqual([
-      { itemNo: 'BOLT-7', description: 'Bolt, 7mm', timesOrdered: 19, totalQuantity: 57, lastOrderDate: '2025-06-18T00:00:00.000Z', lastOrderId: 1025, lastUnitPrice: '0.3300' },
-      { itemNo: 'WIDGET-1', description: 'Widget', timesOrdered: 19, totalQuantity: 38, lastOrderDate: '2025-06-18T00:00:00.000Z', lastOrderId: 1025, lastUnitPrice: '10.1000' },
+      {
+        itemNo: 'BOLT-7',
+        description: 'Bolt, 7mm',
+        timesOrdered: 19,
+        totalQuantity: 57,
+        lastOrderDate: '2025-06-18T00:00:00.000Z',
+        lastOrderId: 1025,
+        lastUnitPrice: '0.3300',
+        lastQuantity: 3,
+        reorder: { productId: 107, variantId: 207 },
+        reorderReason: null,
+      },
+      {
+        itemNo: 'WIDGET-1',
+        description: 'Widget',
+        timesOrdered: 19,
+        totalQuantity: 38,
+        lastOrderDate: '2025-06-18T00:00:00.000Z',
+        lastOrderId: 1025,
+        lastUnitPrice: '10.1000',
+        lastQuantity: 2,
+        reorder: null,
+        reorderReason: 'not_purchasable',
+      },
     ]);
   });
 
@@ -82,7 +120,17 @@ describe('GET /v1/products', () => {
     const widget = data.products.find((p) => p.itemNo === 'WIDGET-1');
     // Orders 3001–3003; 3001 has it twice (2 + 5); the latest is 3003 at the usual price.
     expect(widget).toMatchObject({ timesOrdered: 3, totalQuantity: 11, lastOrderId: 3003, lastUnitPrice: '10.1000', description: 'Widget' });
-    expect(data.products.find((p) => p.itemNo === 'NO-STATUS')).toMatchObject({ description: null, timesOrdered: 1, totalQuantity: 7 });
+    expect(data.products.find((p) => p.itemNo === 'NO-STATUS')).toMatchObject({ description: null, timesOrdered: 1, totalQuantity: 7, lastQuantity: 7 });
+  });
+
+  it('carries each item’s catalog variant, or why it cannot be bought again', async () => {
+    const data = await products('customer=C00003');
+    expect(data.products.map((p) => [p.itemNo, p.reorder, p.reorderReason])).toEqual([
+      ['BOLT-7', { productId: 107, variantId: 207 }, null],
+      ['NO-STATUS', null, 'not_in_catalog'],
+      ['WIDGET-1', null, 'not_purchasable'],
+      ['50%_OFF', null, 'not_in_catalog'],
+    ]);
   });
 
   it('q matches item number or description, case-insensitive and trimmed, with %, _ and [ taken literally', async () => {
@@ -104,16 +152,16 @@ describe('GET /v1/products', () => {
     }
   });
 
-  it('pages, and answers CSV with the item columns', async () => {
+  it('pages, and answers CSV with the item columns, the reorder variant flattened', async () => {
     const second = await products('customer=C00003&pageSize=3&page=2');
     expect(itemNos(second)).toEqual(['50%_OFF']);
     expect(second.pagination).toEqual({ page: 2, pageSize: 3, total: 4 });
     const csv = await invoke(productsList, 'v1/products?customer=C00001&format=csv', key);
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="products-C00001.csv"');
     expect(csv.body.trimEnd().split('\r\n')).toEqual([
-      'itemNo,description,timesOrdered,totalQuantity,lastOrderDate,lastOrderId,lastUnitPrice',
-      'BOLT-7,"Bolt, 7mm",19,57,2025-06-18T00:00:00.000Z,1025,0.3300',
-      'WIDGET-1,Widget,19,38,2025-06-18T00:00:00.000Z,1025,10.1000',
+      'itemNo,description,timesOrdered,totalQuantity,lastOrderDate,lastOrderId,lastUnitPrice,lastQuantity,reorderProductId,reorderVariantId,reorderReason',
+      'BOLT-7,"Bolt, 7mm",19,57,2025-06-18T00:00:00.000Z,1025,0.3300,3,107,207,',
+      'WIDGET-1,Widget,19,38,2025-06-18T00:00:00.000Z,1025,10.1000,2,,,not_purchasable',
     ]);
   });
 
@@ -136,6 +184,8 @@ describe('OpenAPI', () => {
     expect(products.parameters.find((p: { name: string }) => p.name === 'q').schema).toMatchObject({ maxLength: 30 });
     expect(products.summary).toMatch(/not a quote.*void/);
     expect(Object.keys(products.responses['200'].content)).toEqual(['application/json', 'text/csv']);
+    const item = JSON.stringify(products.responses['200'].content['application/json']);
+    for (const field of ['"lastQuantity"', '"reorder"', '"variantId"', '"reorderReason"', '"not_purchasable"']) expect(item).toContain(field);
     expect(paths['/v1/orders'].get.parameters.find((p: { name: string }) => p.name === 'item').schema).toMatchObject({ maxLength: 25 });
   });
 });

@@ -5,7 +5,7 @@ import { PortalError } from '../../storefront/src/portal-error';
 import { renderAlert } from '../../storefront/src/render-alert';
 import { filtersFromForm, renderFilters } from '../../storefront/src/render-filters';
 import { renderListTable } from '../../storefront/src/render-table';
-import { parseDetailHash, tabDefinitions } from '../../storefront/src/tab-definitions';
+import { parseDetailHash, tabDefinitions, type TabDefinition } from '../../storefront/src/tab-definitions';
 import { h, render, textOf, type VElement, type VNode } from '../../storefront/src/vnode';
 
 const order = (overrides: Partial<OrderSummaryDto> = {}): OrderSummaryDto => ({
@@ -27,6 +27,19 @@ const order = (overrides: Partial<OrderSummaryDto> = {}): OrderSummaryDto => ({
   tax: null,
   total: '10.00',
   ...overrides,
+});
+
+const product = (): ProductDto => ({
+  itemNo: 'HB-10007-ZN',
+  description: 'Hex Bolt 3/8" ZN',
+  timesOrdered: 3,
+  totalQuantity: 1200,
+  lastOrderDate: '2025-03-01T00:00:00.000Z',
+  lastOrderId: 42,
+  lastUnitPrice: '0.1250',
+  lastQuantity: 400,
+  reorder: null,
+  reorderReason: 'not_in_catalog',
 });
 
 const find = (node: VNode, tag: string): VElement[] =>
@@ -67,8 +80,7 @@ describe('rendering', () => {
   });
 
   it('renders the Products tab: item as row header, figures right-aligned, the last order linking to its detail', () => {
-    const product: ProductDto = { itemNo: 'HB-10007-ZN', description: 'Hex Bolt 3/8" ZN', timesOrdered: 3, totalQuantity: 1200, lastOrderDate: '2025-03-01T00:00:00.000Z', lastOrderId: 42, lastUnitPrice: '0.1250' };
-    const table = renderListTable(tabDefinitions.products, [product], defaultMessages);
+    const table = renderListTable(tabDefinitions.products, [product()], defaultMessages);
     expect(textOf(find(table, 'caption')[0]!)).toBe('Items you have bought');
     const rowHeader = find(find(table, 'tbody')[0]!, 'th')[0]!;
     expect(textOf(rowHeader)).toBe('HB-10007-ZN');
@@ -77,6 +89,23 @@ describe('rendering', () => {
     expect(find(table, 'a').map((a) => a.attrs.href)).toEqual(['#order-42']);
     expect(textOf(table)).toContain('1,200');
     expect(textOf(table)).toContain('$0.125');
+  });
+
+  it('ends the Products tab with a Buy again column, the only tab with one', () => {
+    const products = tabDefinitions.products as TabDefinition<ProductDto>;
+    const rows: ProductDto[] = [
+      { ...product(), itemNo: 'HB-1', reorder: { productId: 1, variantId: 2 }, reorderReason: null },
+      { ...product(), itemNo: 'HB-2', reorder: null, reorderReason: 'not_purchasable' },
+    ];
+    const buyAgain = products.buyAgain?.(rows, defaultMessages);
+    expect(buyAgain).toBeDefined();
+    const table = renderListTable(products, rows, defaultMessages, buyAgain ? [buyAgain.column] : []);
+    const cells = find(find(table, 'tbody')[0]!, 'td').filter((td) => td.attrs['data-label'] === 'Buy again');
+    expect(cells).toHaveLength(2);
+    expect(find(cells[0]!, 'input')[0]?.attrs).toMatchObject({ value: 400, 'data-erp-buy-line': 'HB-1' });
+    expect(textOf(cells[1]!)).toBe('Not available for purchase');
+    expect(textOf(find(find(table, 'thead')[0]!, 'th').at(-1)!)).toBe('Buy again');
+    for (const key of ['orders', 'quotes', 'shipments', 'invoices'] as const) expect(tabDefinitions[key].buyAgain, key).toBeUndefined();
   });
 
   it('gives the Products tab one search box, limited to what the API accepts, and sends it trimmed as q', () => {

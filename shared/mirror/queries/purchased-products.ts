@@ -54,7 +54,7 @@ const latest = (column: string) => sql`max(case when ${sql.ref('l.recency')} = 1
 
 /**
  * One row per purchased item: how often and how much, and the most recent purchase's order, date,
- * unit price and description. `q` is matched after grouping, so the figures always cover every
+ * unit price, quantity and description. `q` is matched after grouping, so the figures always cover every
  * purchase of a matching item.
  */
 export function purchasedProducts(db: Kysely<MirrorDatabase>, filter: ProductFilter) {
@@ -69,6 +69,7 @@ export function purchasedProducts(db: Kysely<MirrorDatabase>, filter: ProductFil
       latest('l.order_dt').$castTo<Date | null>().as('last_order_dt'),
       latest('l.order_no').$castTo<number>().as('last_order_no'),
       latest('l.unit_price').$castTo<string | null>().as('last_unit_price'),
+      latest('l.ord_qty').$castTo<number | null>().as('last_quantity'),
     ])
     .groupBy('l.item_no')
     .$if(pattern !== undefined, (q) =>
