@@ -90,9 +90,10 @@ function nextCheckpoint(pass: PassState, upTo: KeyValues | null, previous: Check
 
 /**
  * Runs one entity's pass batch by batch: read, diff, then one sink transaction with the rows and the
- * moved checkpoint. Batch k+1's read needs only batch k's last key and scan mode, so it runs while
- * batch k is written (over a link, the ERP's latency hides behind mirror work). One read ahead at
- * most: memory stays at two batches, and each checkpoint is still committed with its own rows.
+ * moved checkpoint. Batch k+1's read needs only batch k's last key and scan mode, so its ERP part
+ * runs while batch k is written (over a link, the ERP's latency hides behind mirror work); its
+ * mirror part waits for that write (ReadAhead). One read ahead at most: memory stays at two
+ * batches, and each checkpoint is still committed with its own rows.
  * Returns false when the budget stopped it before the end of the table.
  */
 export async function runEntityPass(
@@ -104,8 +105,10 @@ export async function runEntityPass(
 ): Promise<{ complete: boolean; cascaded: number }> {
   let cascaded = 0;
   let savedAt = ctx.now().getTime();
-  const readFrom = (pass: PassState, fullRows: boolean) =>
-    new ReadAhead(() => (pass.mode === 'changes' ? changesStep : fullRows ? fullScanStep : hashScanStep)(entity, pass, ctx));
+  const readFrom = (pass: PassState, fullRows: boolean) => {
+    const read = pass.mode === 'changes' ? changesStep : fullRows ? fullScanStep : hashScanStep;
+    return new ReadAhead((sink) => read(entity, pass, { ...ctx, sink }), ctx.sink);
+  };
   const write = async (pass: PassState, step: ReadStep): Promise<BatchResult> => {
     const syncDate = ctx.now();
     if (isIdle(step) && syncDate.getTime() - savedAt < idleCheckpointMs) return nothingWritten;

@@ -31,12 +31,13 @@ function replacing<T extends object>(inner: T, replaced: Partial<T>): T {
   });
 }
 
-type Event = { kind: 'read' | 'read-end' | 'apply' | 'apply-end'; entity: string; key: string; rows?: string[] };
+type Event = { kind: 'read' | 'read-end' | 'mirror-read' | 'apply' | 'apply-end'; entity: string; key: string; rows?: string[] };
 const endOfTable = 'end';
 
 /**
- * Records, in order, each scan step's first read (by the key it reads after) and each batch write
- * (by the key its checkpoint moves to). Hooks run inside the calls, before the real work.
+ * Records, in order, each scan step's first ERP read and its mirror read (by the key they read
+ * after) and each batch write (by the key its checkpoint moves to). Hooks run inside the calls,
+ * before the real work.
  */
 class Trace {
   readonly events: Event[] = [];
@@ -66,6 +67,10 @@ class Trace {
 
   readonly sink = (inner: MirrorSink): MirrorSink =>
     replacing(inner, {
+      readHashes: (entity, after, upTo) => {
+        this.events.push({ kind: 'mirror-read', entity: entity.name, key: keyText(after ?? []) });
+        return inner.readHashes(entity, after, upTo);
+      },
       applyBatch: async (entity, batch) => {
         const key = batch.checkpoint.pass ? keyText(batch.checkpoint.pass.after ?? []) : endOfTable;
         const rows = batch.upserts.map((u) => keyText(keyOf(entity, u.row)));
@@ -126,9 +131,10 @@ describe('pipelined batches', () => {
         // The checkpoint is a row of this batch, not of the one read ahead.
         if (apply.key !== endOfTable) expect(apply.rows, `${entity} batch ${k}`).toContain(apply.key);
         expect(applies.slice(k + 1).some((later) => later.rows?.includes(apply.key)), `${entity} batch ${k}`).toBe(false);
-        // Batch k+1's read starts before batch k's write ends.
+        // Batch k+1's ERP read starts before batch k's write ends; its mirror read, after.
         if (apply.key !== endOfTable) {
           expect(trace.index('read', entity, apply.key), `${entity} batch ${k}`).toBeLessThan(trace.index('apply-end', entity, apply.key));
+          expect(trace.index('mirror-read', entity, apply.key), `${entity} batch ${k}`).toBeGreaterThan(trace.index('apply-end', entity, apply.key));
         }
       });
       // Batch k+1's read starts only after batch k-1's write ended.
@@ -174,7 +180,7 @@ describe('pipelined batches', () => {
     expect(await savedCustomersKey()).toBe(keyText(['C0002']));
   });
 
-  it('drops the read ahead when the budget runs out during a write, and waits for it to end', async () => {
+  it('drops the read ahead when the budget runs out during a write: it never reaches the mirror, and is waited for', async () => {
     const trace = new Trace();
     const stop = new AbortController();
     let release = () => {};
@@ -188,7 +194,7 @@ describe('pipelined batches', () => {
     release();
     expect(await pass).toEqual({ complete: false, cascaded: 0 });
     expect(trace.readsInFlight).toBe(0);
-    expect([trace.count('read'), trace.count('apply')]).toEqual([3, 2]);
+    expect([trace.count('read'), trace.count('mirror-read'), trace.count('apply')]).toEqual([3, 2, 2]);
     expect(await savedCustomersKey()).toBe(keyText(['C0004']));
     expect((await service(erp, mirror).run({ trigger: 'manual' })).status).toBe('succeeded');
     await expectMirrorEqualsErp(mirror, erp);
