@@ -5,6 +5,7 @@ import type { SyncLinkReport } from './sync-phase';
 interface LinkedRun {
   readonly summary: { readonly durationMs: number };
   readonly link: SyncLinkReport;
+  readonly maxRssMb: number;
 }
 
 /** The three sync runs of one series: full into an empty mirror, no-change rerun, 1%-changed rerun. */
@@ -44,6 +45,8 @@ export function linkRows(inProcess: LinkSeries, linked: LinkSeries, model: LinkM
     ...runs(linked).flatMap(([name, run]): ReportRow[] => [
       [`  ${name} sync`, `${seconds(run.summary.durationMs)}, link ${seconds(run.link.erp.chargedMs)}`, '', ''],
       ['    ERP round trips / bytes / mirror round trips', counts(run), '', ''],
+      // Over the link the read ahead overlaps the write most, so two batches are held at once most often.
+      ...(name === 'full' ? [['    peak RSS', `${run.maxRssMb} MB`, '≤ 1,200 MB', mark(run.maxRssMb <= 1200)] as const] : []),
     ]),
     [`  link floor, full (bytes ÷ bandwidth + RTT × ${count(linked.full.link.batches)} batches)`, seconds(floorMs), '', ''],
     ['  full sync over the link ÷ link floor', `${overFloor.toFixed(2)}×`, '≤ 1.3×', mark(overFloor <= 1.3)],

@@ -1,6 +1,7 @@
 import { diffBatch, diffHashes, rowsWithKeys, type BatchDiff } from './batch-diff';
 import type { Checkpoint, CheckpointWrite, PassState } from './checkpoint';
 import type { EntityTally } from './entity-tally';
+import { ReadAhead } from './read-ahead';
 import type { RunBudget } from './run-budget';
 import { keyOf, type KeyValues, type SyncEntity } from './sync-entities';
 import type { BatchResult, MirrorSink, SyncSource, SyncWindow } from './sync-ports';
@@ -89,7 +90,11 @@ function nextCheckpoint(pass: PassState, upTo: KeyValues | null, previous: Check
 
 /**
  * Runs one entity's pass batch by batch: read, diff, then one sink transaction with the rows and the
- * moved checkpoint. Returns false when the budget stopped it before the end of the table.
+ * moved checkpoint. Batch k+1's read needs only batch k's last key and scan mode, so its ERP part
+ * runs while batch k is written (over a link, the ERP's latency hides behind mirror work); its
+ * mirror part waits for that write (ReadAhead). One read ahead at most: memory stays at two
+ * batches, and each checkpoint is still committed with its own rows.
+ * Returns false when the budget stopped it before the end of the table.
  */
 export async function runEntityPass(
   entity: SyncEntity,
@@ -98,30 +103,47 @@ export async function runEntityPass(
   tally: EntityTally,
   ctx: PassContext,
 ): Promise<{ complete: boolean; cascaded: number }> {
-  let pass = start;
   let cascaded = 0;
   let savedAt = ctx.now().getTime();
-  let fullRows = false;
+  const readFrom = (pass: PassState, fullRows: boolean) => {
+    const read = pass.mode === 'changes' ? changesStep : fullRows ? fullScanStep : hashScanStep;
+    return new ReadAhead((sink) => read(entity, pass, { ...ctx, sink }), ctx.sink);
+  };
+  const write = async (pass: PassState, step: ReadStep): Promise<BatchResult> => {
+    const syncDate = ctx.now();
+    if (isIdle(step) && syncDate.getTime() - savedAt < idleCheckpointMs) return nothingWritten;
+    const checkpoint = nextCheckpoint(pass, step.upTo, previous, syncDate);
+    const result = await ctx.retry(() =>
+      ctx.sink.applyBatch(entity, { upserts: step.diff.upserts, gone: step.diff.gone, syncDate, checkpoint }),
+    );
+    savedAt = syncDate.getTime();
+    return result;
+  };
+  if (ctx.budget.exhausted()) return { complete: false, cascaded };
+  let pass = start;
+  let reading = readFrom(pass, false);
   for (;;) {
-    if (ctx.budget.exhausted()) return { complete: false, cascaded };
     const current = pass;
-    const read = current.mode === 'changes' ? changesStep : fullRows ? fullScanStep : hashScanStep;
-    const { step, result } = await ctx.budget.time(async () => {
-      const step = await read(entity, current, ctx);
-      const syncDate = ctx.now();
-      if (isIdle(step) && syncDate.getTime() - savedAt < idleCheckpointMs) return { step, result: nothingWritten };
-      const checkpoint = nextCheckpoint(current, step.upTo, previous, syncDate);
-      const result: BatchResult = await ctx.retry(() =>
-        ctx.sink.applyBatch(entity, { upserts: step.diff.upserts, gone: step.diff.gone, syncDate, checkpoint }),
-      );
-      savedAt = syncDate.getTime();
-      return { step, result };
+    // A batch's time is what it adds once pipelined: waiting for its read, then its write.
+    const { step, result, next } = await ctx.budget.time(async () => {
+      const step = await reading.take();
+      // Started only while the budget allows one more batch; dropped if it runs out during this write.
+      const next = step.upTo !== null && !ctx.budget.exhausted() ? readFrom({ ...current, after: step.upTo }, wantsFullRows(step)) : null;
+      const result = await write(current, step).catch(async (error: unknown) => {
+        await next?.drop();
+        throw error;
+      });
+      return { step, result, next };
     });
-    fullRows = wantsFullRows(step);
     tally.add(step.read, result);
     cascaded += result.cascaded;
     ctx.onBatch(tally);
     if (step.upTo === null) return { complete: true, cascaded };
+    if (!next || ctx.budget.exhausted()) {
+      await next?.drop();
+      return { complete: false, cascaded };
+    }
+    reading = next;
     pass = { ...current, after: step.upTo };
   }
 }
