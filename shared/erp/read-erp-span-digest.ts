@@ -1,0 +1,35 @@
+import { sql } from 'kysely';
+import type { PortalDatabase } from '../db/portal-database';
+import { spanBits } from '../db/range-digest-sql';
+import type { ErpDatabase } from '../db/schema/erp-tables';
+import type { SpanDigest } from '../sync/range-digest';
+import { keyOf, type KeyValues, type SyncEntity, type SyncRow } from '../sync/sync-entities';
+import type { SyncWindow } from '../sync/sync-ports';
+import { firstRows, hashColumn, orderByKey, selectHashed } from './erp-query';
+
+type Erp = PortalDatabase<ErpDatabase>;
+
+/** The next `limit` (key, hash) rows of the window after `after`, in key order: the span a digest covers. */
+export function erpSpanQuery(erp: Erp, entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow) {
+  return firstRows(orderByKey(selectHashed(erp, entity, entity.key, window, after), 't', entity.key), erp.dialect, limit);
+}
+
+/**
+ * One row for the span: its last key, its row count `n` and digest `d` (see range-digest.ts); no
+ * row when the span is empty. Window functions (SQL Server 2005 on) keep it one statement over one
+ * read of the span, so a no-change scan costs one small row per span instead of every (key, hash).
+ */
+export function readErpSpanDigestQuery(erp: Erp, entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow) {
+  const keys = (alias: string) => sql.join(entity.key.map((column) => sql.ref(`${alias}.${column}`)));
+  const bits = spanBits(sql.ref(`s.${hashColumn}`), erp.dialect);
+  const span = erpSpanQuery(erp, entity, after, limit, window);
+  const numbered = sql`select ${keys('s')}, row_number() over (order by ${keys('s')}) as ${sql.id('rn')}, count(*) over () as ${sql.id('n')}, sum(${bits}) over () as ${sql.id('d')} from (${span}) as ${sql.id('s')}`;
+  return sql<Record<string, unknown>>`select ${keys('w')}, ${sql.ref('w.n')}, ${sql.ref('w.d')} from (${numbered}) as ${sql.id('w')} where ${sql.ref('w.rn')} = ${sql.ref('w.n')}`;
+}
+
+export async function readErpSpanDigest(erp: Erp, entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<SpanDigest> {
+  const { rows } = await readErpSpanDigestQuery(erp, entity, after, limit, window).execute(erp.db);
+  const row = rows[0];
+  if (!row) return { count: 0, digest: '0', last: null };
+  return { count: Number(row.n), digest: BigInt(String(row.d)).toString(), last: keyOf(entity, row as SyncRow) };
+}
