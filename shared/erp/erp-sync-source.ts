@@ -23,8 +23,7 @@ export const erpSyncSource = (open: () => Promise<Erp>): SyncSource => ({
   readBatch: async (entity, after, limit, window) => readErpBatch(await open(), entity, after, limit, window),
   readHashes: async (entity, after, limit, window) => readErpHashes(await open(), entity, after, limit, window),
   readSpanDigest: async (entity, after, limit, window) => readErpSpanDigest(await open(), entity, after, limit, window),
-  readGroupDigests: async (entity, after, upTo, limit, groupRows, window) =>
-    readErpGroupDigests(await open(), entity, after, upTo, limit, groupRows, window),
+  readGroupDigests: async (entity, after, upTo, limit, window) => readErpGroupDigests(await open(), entity, after, upTo, limit, window),
   readHashRanges: async (entity, after, upTo, ranges, window) => readErpHashRanges(await open(), entity, after, upTo, ranges, window),
   readRange: async (entity, after, upTo, window) => readErpRange(await open(), entity, after, upTo, window),
   readKeys: async (entity, keys, window) => readErpKeys(await open(), entity, keys, window),

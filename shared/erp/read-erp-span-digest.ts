@@ -23,7 +23,7 @@ export function readErpSpanDigestQuery(erp: Erp, entity: SyncEntity, after: KeyV
   const keys = (alias: string) => sql.join(entity.key.map((column) => sql.ref(`${alias}.${column}`)));
   const bits = spanBits(sql.ref(`s.${hashColumn}`), erp.dialect);
   const span = erpSpanQuery(erp, entity, after, limit, window);
-  const numbered = sql`select ${keys('s')}, row_number() over (order by ${keys('s')}) as ${sql.id('rn')}, count(*) over () as ${sql.id('n')}, sum(${bits}) over () as ${sql.id('d')} from (${span}) as ${sql.id('s')}`;
+  const numbered = sql`select ${keys('s')}, row_number() over (order by ${keys('s')}) as ${sql.id('rn')}, count(*) over () as ${sql.id('n')}, sum(${bits}) over () as ${sql.id('d')} from ${span} as ${sql.id('s')}`;
   return sql<Record<string, unknown>>`select ${keys('w')}, ${sql.ref('w.n')}, ${sql.ref('w.d')} from (${numbered}) as ${sql.id('w')} where ${sql.ref('w.rn')} = ${sql.ref('w.n')}`;
 }
 

@@ -1,5 +1,5 @@
 import { diffHashes, type HashDiff } from './batch-diff';
-import { differingRuns, groupRows } from './range-digest';
+import { differingRegions } from './range-digest';
 import type { KeyValues, SyncEntity } from './sync-entities';
 import type { MirrorSink, SyncSource, SyncWindow } from './sync-ports';
 
@@ -24,8 +24,8 @@ const spanBatches = 8;
 
 /**
  * Compares the next span of the scan by digests (range-digest.ts), from coarse to fine: the span's
- * digest; where it differs, one digest per few rows; (key, hash) pairs only for the differing
- * groups' key ranges. A delete, an insert or a row changed and changed back (the mirror holds the
+ * digest; where it differs, one digest per group of about five rows; (key, hash) pairs only for
+ * the key ranges between matching groups. A delete, an insert or a row changed and changed back (the mirror holds the
  * intermediate hash) all change the digests. Null when much of the span differs (an empty or
  * rewritten mirror): then reading (key, hash) pairs batch by batch is cheaper.
  */
@@ -37,10 +37,11 @@ export async function compareSpan(entity: SyncEntity, after: KeyValues | null, c
   if (mirror.count === erp.count && mirror.digest === erp.digest) return { read: erp.count, upTo, diff: { changed: [], gone: [] } };
   if (Math.abs(mirror.count - erp.count) * 2 > erp.count) return null;
   const pairs = await ctx.retry(() => ctx.sink.readHashes(entity, after, upTo));
-  const groups = await ctx.retry(() => ctx.source.readGroupDigests(entity, after, upTo, limit, groupRows, ctx.window));
-  const runs = differingRuns(groups, pairs, after);
-  const differing = runs.reduce((rows, run) => rows + run.groups * groupRows, 0);
-  if (differing * 2 > Math.max(erp.count, pairs.length)) return null;
-  const source = await ctx.retry(() => ctx.source.readHashRanges(entity, after, upTo, runs.map((run) => run.range), ctx.window));
-  return { read: erp.count, upTo, diff: diffHashes(source, runs.flatMap((run) => run.mirror)) };
+  const groups = await ctx.retry(() => ctx.source.readGroupDigests(entity, after, upTo, limit, ctx.window));
+  const regions = differingRegions(groups, pairs, after);
+  const mirrorRows = regions.reduce((rows, region) => rows + region.mirror.length, 0);
+  const erpGroups = regions.reduce((n, region) => n + region.erpGroups, 0);
+  if (Math.max(mirrorRows / Math.max(1, pairs.length), erpGroups / Math.max(1, groups.length)) * 2 > 1) return null;
+  const source = await ctx.retry(() => ctx.source.readHashRanges(entity, after, upTo, regions.map((region) => region.range), ctx.window));
+  return { read: erp.count, upTo, diff: diffHashes(source, regions.flatMap((region) => region.mirror)) };
 }

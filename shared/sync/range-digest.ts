@@ -19,51 +19,80 @@ export interface KeyRange {
 }
 
 /**
- * Rows per group digest: a changed row costs the (key, hash) pairs of its group, and every row a
- * share of one 6-byte digest; about five rows balances the two for rows of 100–200 bytes.
+ * Group boundaries come from the rows themselves (content-defined, as rsync and backup tools chunk):
+ * a row whose hash ends in one of these hex digits ends its group, so groups hold about 16/3 ≈ 5
+ * rows. A row the mirror lacks (an orphan it skips) or keeps (a retired customer) changes only its
+ * own group; the groups after it stay aligned. About five rows balances a changed row's cost (its
+ * group's (key, hash) pairs) against every row's share of one 6-byte digest.
  */
-export const groupRows = 5;
+export const boundaryDigits = ['0', '1', '2'] as const;
+export const isBoundary = (hash: string) => (boundaryDigits as readonly string[]).includes(hash.charAt(15));
 
 const groupModulus = 2 ** 48;
 
 /**
  * One group's digest as the ERP spells it (range-digest-sql.ts): the sum over its rows of 1 + the
- * hash's leading 48 bits, modulo 2^48, in 12 hex chars. Exact in a double: five such values sum
- * below 2^51. The one keeps a zero hash (a retired customer) from vanishing from the sum.
+ * hash's leading 48 bits, modulo 2^48, in 12 hex chars. The one keeps a zero hash (a retired
+ * customer) from vanishing from the sum.
  */
 export function groupDigest(hashes: readonly string[]): string {
-  const sum = hashes.reduce((total, hash) => total + parseInt(hash.slice(0, 12), 16) + 1, 0);
-  return (sum % groupModulus).toString(16).padStart(12, '0');
+  const sum = hashes.reduce((total, hash) => (total + parseInt(hash.slice(0, 12), 16) + 1) % groupModulus, 0);
+  return sum.toString(16).padStart(12, '0');
 }
 
-/** The mirror's rows of a differing run, and the key range the ERP must be read over for it. */
-export interface DifferingRun {
+/** (key, hash) pairs in key order, cut into groups after each boundary row. */
+export function groupPairs(pairs: readonly KeyHash[]): KeyHash[][] {
+  const groups: KeyHash[][] = [];
+  let current: KeyHash[] = [];
+  for (const pair of pairs) {
+    current.push(pair);
+    if (isBoundary(pair.hash)) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** A key range where the sides differ: the mirror's rows in it, and how many ERP groups it holds. */
+export interface DifferingRegion {
   readonly range: KeyRange;
-  readonly groups: number;
   readonly mirror: readonly KeyHash[];
+  readonly erpGroups: number;
 }
 
 /**
- * Compares the ERP's group digests of a span with the mirror's rows of the same span, grouped the
- * same way (by position, `groupRows` at a time, in key order). A group with an equal digest holds
- * the same rows on both sides, so the keys around it are the same on both sides too: each run of
- * differing groups lies strictly between the mirror's last key before it and the first key after
- * it. An insert or delete shifts the positions after it, so the run then extends to the span's end.
+ * Matches the ERP's group digests of a span with the mirror's groups in order. A matched group holds
+ * the same rows on both sides, so it anchors the keys: whatever lies between two anchors (ERP groups
+ * without a match, mirror groups without a match) lies strictly between the mirror's last key of
+ * the one and first key of the other, on both sides.
  */
-export function differingRuns(erpGroups: readonly string[], mirror: readonly KeyHash[], after: KeyValues | null): DifferingRun[] {
-  const mirrorGroups: KeyHash[][] = [];
-  for (let i = 0; i < mirror.length; i += groupRows) mirrorGroups.push(mirror.slice(i, i + groupRows));
-  const groups = Math.max(erpGroups.length, mirrorGroups.length);
-  const differs = (i: number) => erpGroups[i] !== (mirrorGroups[i] ? groupDigest(mirrorGroups[i].map((m) => m.hash)) : undefined);
-  const runs: DifferingRun[] = [];
-  for (let i = 0; i < groups; i++) {
-    if (!differs(i)) continue;
-    let j = i;
-    while (j + 1 < groups && differs(j + 1)) j++;
-    const before = mirrorGroups[j + 1]?.[0]?.key ?? null;
-    const start = i === 0 ? after : (mirrorGroups[i - 1]?.at(-1)?.key ?? null);
-    runs.push({ range: { after: start, before }, groups: j - i + 1, mirror: mirrorGroups.slice(i, j + 1).flat() });
-    i = j;
+export function differingRegions(erpGroups: readonly string[], mirror: readonly KeyHash[], after: KeyValues | null): DifferingRegion[] {
+  const groups = groupPairs(mirror);
+  const at = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    const digest = groupDigest(group.map((pair) => pair.hash));
+    at.set(digest, [...(at.get(digest) ?? []), i]);
+  });
+  const regions: DifferingRegion[] = [];
+  let m = 0;
+  let erpUnmatched = 0;
+  let lower = after;
+  const close = (next: number, before: KeyValues | null) => {
+    if (next > m || erpUnmatched > 0) regions.push({ range: { after: lower, before }, mirror: groups.slice(m, next).flat(), erpGroups: erpUnmatched });
+  };
+  for (const digest of erpGroups) {
+    const found = at.get(digest)?.find((i) => i >= m);
+    if (found === undefined) {
+      erpUnmatched++;
+      continue;
+    }
+    close(found, groups[found]?.[0]?.key ?? null);
+    lower = groups[found]?.at(-1)?.key ?? null;
+    m = found + 1;
+    erpUnmatched = 0;
   }
-  return runs;
+  close(groups.length, null);
+  return regions;
 }

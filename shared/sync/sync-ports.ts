@@ -34,15 +34,8 @@ export interface SyncSource {
   readHashes(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<KeyHash[]>;
   /** Row count, digest and last key of the next `limit` rows after `after` (range-digest.ts). */
   readSpanDigest(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<SpanDigest>;
-  /** The digest of each `groupRows` rows of (after, upTo], in key order, over at most `limit` rows. */
-  readGroupDigests(
-    entity: SyncEntity,
-    after: KeyValues | null,
-    upTo: KeyValues | null,
-    limit: number,
-    groupRows: number,
-    window: SyncWindow,
-  ): Promise<string[]>;
+  /** The digest of each group (range-digest.ts) of the rows in (after, upTo], in key order, over at most `limit` rows. */
+  readGroupDigests(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null, limit: number, window: SyncWindow): Promise<string[]>;
   /** (key, hash) of the rows in (after, upTo] within any of `ranges`. */
   readHashRanges(
     entity: SyncEntity,
