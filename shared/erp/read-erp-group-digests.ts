@@ -27,9 +27,12 @@ export function readErpGroupDigestsQuery(erp: Erp, entity: SyncEntity, after: Ke
   const digits = sql.join(boundaryDigits.map((digit) => sql.lit(digit)));
   const right = erp.dialect === 'pglite' ? sql`right(${hash('s')}, 1)` : sql`RIGHT(${hash('s')}, 1)`;
   const flagged = sql`select ${keys('s')}, ${hash('s')}, case when ${right} in (${digits}) then 1 else 0 end as ${sql.id('b')} from ${bounded} as ${sql.id('s')}`;
-  const numbered = sql`select ${hash('f')}, ${sql.ref('f.b')}, row_number() over (order by ${keys('f')}) as ${sql.id('rn')}, row_number() over (partition by ${sql.ref('f.b')} order by ${keys('f')}) as ${sql.id('rb')} from (${flagged}) as ${sql.id('f')}`;
-  const group = sql`case when ${sql.ref('w.b')} = 1 then ${sql.ref('w.rb')} - 1 else ${sql.ref('w.rn')} - ${sql.ref('w.rb')} end`;
-  const sums = sql`select ${group} as ${sql.id('g')}, sum(${groupBits(hash('w'), erp.dialect)}) as ${sql.id('d')} from (${numbered}) as ${sql.id('w')} group by ${group}`;
+  // Postgres counts the boundary rows before each row with one running sum; SQL Server 2008 needs the two numberings.
+  const numbered =
+    erp.dialect === 'pglite'
+      ? sql`select ${hash('f')}, sum(${sql.ref('f.b')}) over (order by ${keys('f')} rows unbounded preceding) - ${sql.ref('f.b')} as ${sql.id('g')} from (${flagged}) as ${sql.id('f')}`
+      : sql`select ${hash('n')}, case when ${sql.ref('n.b')} = 1 then ${sql.ref('n.rb')} - 1 else ${sql.ref('n.rn')} - ${sql.ref('n.rb')} end as ${sql.id('g')} from (select ${hash('f')}, ${sql.ref('f.b')}, row_number() over (order by ${keys('f')}) as ${sql.id('rn')}, row_number() over (partition by ${sql.ref('f.b')} order by ${keys('f')}) as ${sql.id('rb')} from (${flagged}) as ${sql.id('f')}) as ${sql.id('n')}`;
+  const sums = sql`select ${sql.ref('w.g')}, sum(${groupBits(hash('w'), erp.dialect)}) as ${sql.id('d')} from (${numbered}) as ${sql.id('w')} group by ${sql.ref('w.g')}`;
   if (erp.dialect === 'pglite') {
     const hex = sql`lpad(to_hex((${sql.ref('g.d')} % 281474976710656)::bigint), 12, '0')`;
     return sql<{ d: Uint8Array | null }>`select decode(string_agg(${hex}, '' order by ${sql.ref('g.g')}), 'hex') as ${sql.id('d')} from (${sums}) as ${sql.id('g')}`;

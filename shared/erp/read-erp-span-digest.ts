@@ -16,20 +16,21 @@ export function erpSpanQuery(erp: Erp, entity: SyncEntity, after: KeyValues | nu
 
 /**
  * One row for the span: its last key, its row count `n` and digest `d` (see range-digest.ts); no
- * row when the span is empty. Window functions (SQL Server 2005 on) keep it one statement over one
- * read of the span, so a no-change scan costs one small row per span instead of every (key, hash).
+ * row when the span is empty. Window aggregates over the whole span (SQL Server 2005 on) and a top-1
+ * sort keep it one statement over one read of the span, so a no-change scan costs one small row per
+ * span instead of every (key, hash).
  */
 export function readErpSpanDigestQuery(erp: Erp, entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow) {
-  const keys = (alias: string) => sql.join(entity.key.map((column) => sql.ref(`${alias}.${column}`)));
   const bits = spanBits(sql.ref(`s.${hashColumn}`), erp.dialect);
-  const span = erpSpanQuery(erp, entity, after, limit, window);
-  const numbered = sql`select ${keys('s')}, row_number() over (order by ${keys('s')}) as ${sql.id('rn')}, count(*) over () as ${sql.id('n')}, sum(${bits}) over () as ${sql.id('d')} from ${span} as ${sql.id('s')}`;
-  return sql<Record<string, unknown>>`select ${keys('w')}, ${sql.ref('w.n')}, ${sql.ref('w.d')} from (${numbered}) as ${sql.id('w')} where ${sql.ref('w.rn')} = ${sql.ref('w.n')}`;
+  const totals = erp.db
+    .selectFrom(erpSpanQuery(erp, entity, after, limit, window).as('s'))
+    .select([...entity.key.map((column) => sql.ref(`s.${column}`).as(column)), sql<number>`count(*) over ()`.as('n'), sql<string>`sum(${bits}) over ()`.as('d')]);
+  const last = entity.key.reduce((q, column) => q.orderBy(sql.ref(`s.${column}`), 'desc'), totals);
+  return firstRows(last, erp.dialect, 1);
 }
 
 export async function readErpSpanDigest(erp: Erp, entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<SpanDigest> {
-  const { rows } = await readErpSpanDigestQuery(erp, entity, after, limit, window).execute(erp.db);
-  const row = rows[0];
+  const row = (await readErpSpanDigestQuery(erp, entity, after, limit, window).execute())[0];
   if (!row) return { count: 0, digest: '0', last: null };
-  return { count: Number(row.n), digest: BigInt(String(row.d)).toString(), last: keyOf(entity, row as SyncRow) };
+  return { count: Number(row.n), digest: BigInt(String(row.d)).toString(), last: keyOf(entity, row as unknown as SyncRow) };
 }
