@@ -7,7 +7,7 @@ const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`);
  * Row-value comparison `(k1, k2, …) > (v1, v2, …)` spelled out as or/and, which T-SQL lacks
  * natively; each branch is an index-seekable prefix of the primary key.
  */
-function compareKey(alias: string, columns: readonly string[], values: KeyValues, last: '>' | '<='): RawBuilder<SqlBool> {
+function compareKey(alias: string, columns: readonly string[], values: KeyValues, last: '>' | '<=' | '<'): RawBuilder<SqlBool> {
   const strict = last === '>' ? sql.raw('>') : sql.raw('<');
   const branches = columns.map((column, i) => {
     const equal = columns.slice(0, i).map((prefix, j) => sql`${ref(alias, prefix)} = ${values[j]}`);
@@ -27,3 +27,6 @@ export const keyAfter = (alias: string, columns: readonly string[], values: KeyV
 
 /** Keys up to and including `values`. */
 export const keyAtMost = (alias: string, columns: readonly string[], values: KeyValues) => compareKey(alias, columns, values, '<=');
+
+/** Keys strictly before `values`. */
+export const keyBefore = (alias: string, columns: readonly string[], values: KeyValues) => compareKey(alias, columns, values, '<');

@@ -1,5 +1,6 @@
 import { diffBatch, diffHashes, rowsWithKeys, type BatchDiff } from './batch-diff';
 import type { Checkpoint, CheckpointWrite, PassState } from './checkpoint';
+import { compareSpan } from './digest-scan';
 import type { EntityTally } from './entity-tally';
 import { ReadAhead } from './read-ahead';
 import type { RunBudget } from './run-budget';
@@ -38,8 +39,8 @@ async function fullScanStep(entity: SyncEntity, pass: PassState, ctx: PassContex
   return { read: rows.length, diff: diffBatch(entity, rows, mirror), upTo };
 }
 
-/** (key, hash) first; full rows only for what differs: cheapest when little changed. */
-async function hashScanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
+/** (key, hash) first; full rows only for what differs: cheapest when some of a batch changed. */
+async function pairScanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
   const source = await ctx.retry(() => ctx.source.readHashes(entity, pass.after, ctx.batchSize, ctx.window));
   const upTo = batchEnd(source.map((s) => s.key), ctx);
   const mirror = await ctx.retry(() => ctx.sink.readHashes(entity, pass.after, upTo));
@@ -52,6 +53,19 @@ async function hashScanStep(entity: SyncEntity, pass: PassState, ctx: PassContex
       : ctx.source.readRange(entity, pass.after, last, ctx.window),
   );
   return { read: source.length, diff: { upserts: rowsWithKeys(entity, rows, changed), gone }, upTo };
+}
+
+/**
+ * Digests first (digest-scan.ts), then full rows only for what differs: cheapest when little or
+ * nothing changed; falls back to pairs when much of the span differs.
+ */
+async function hashScanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
+  const span = await compareSpan(entity, pass.after, ctx);
+  if (!span) return pairScanStep(entity, pass, ctx);
+  const { changed, gone } = span.diff;
+  if (changed.length === 0) return { read: span.read, diff: { upserts: [], gone }, upTo: span.upTo };
+  const rows = await ctx.retry(() => ctx.source.readKeys(entity, changed, ctx.window));
+  return { read: span.read, diff: { upserts: rowsWithKeys(entity, rows, changed), gone }, upTo: span.upTo };
 }
 
 async function changesStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {

@@ -1,5 +1,6 @@
 import type { HashedRow, KeyHash } from './batch-diff';
 import type { Checkpoint, CheckpointWrite } from './checkpoint';
+import type { KeyRange, RangeDigest, SpanDigest } from './range-digest';
 import type { EntityName, KeyValues, SyncEntity } from './sync-entities';
 import type { SyncRequestRecord, SyncRunRecord, SyncRunSummary } from './sync-summary';
 
@@ -31,6 +32,18 @@ export interface SyncSource {
   readBatch(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<HashedRow[]>;
   /** The same batch as readBatch, as (key, hash) only. */
   readHashes(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<KeyHash[]>;
+  /** Row count, digest and last key of the next `limit` rows after `after` (range-digest.ts). */
+  readSpanDigest(entity: SyncEntity, after: KeyValues | null, limit: number, window: SyncWindow): Promise<SpanDigest>;
+  /** The digest of each group (range-digest.ts) of the rows in (after, upTo], in key order, over at most `limit` rows. */
+  readGroupDigests(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null, limit: number, window: SyncWindow): Promise<string[]>;
+  /** (key, hash) of the rows in (after, upTo] within any of `ranges`. */
+  readHashRanges(
+    entity: SyncEntity,
+    after: KeyValues | null,
+    upTo: KeyValues | null,
+    ranges: readonly KeyRange[],
+    window: SyncWindow,
+  ): Promise<KeyHash[]>;
   /** Full rows with after < key ≤ upTo. */
   readRange(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues, window: SyncWindow): Promise<HashedRow[]>;
   /** Full rows of a few keys (the source bounds the statement's size). */
@@ -70,6 +83,8 @@ export interface MirrorSink {
   loadCheckpoints(): Promise<ReadonlyMap<EntityName, Checkpoint>>;
   /** (key, hash) of mirror rows with after < key ≤ upTo; a null bound is open. */
   readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]>;
+  /** Row count and digest of the mirror rows with after < key ≤ upTo, computed as the source's readSpanDigest. */
+  readDigest(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<RangeDigest>;
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
   /**
    * Removes the rows of an entity with a window of its own (`since`) that left it, and their cascade

@@ -107,6 +107,7 @@ describe('POST /sync/run through the sync-requests queue (Azurite)', () => {
       const frozen = (sink: MirrorSink): MirrorSink => ({
         loadCheckpoints: () => sink.loadCheckpoints(),
     readHashes: (...args) => sink.readHashes(...args),
+        readDigest: (...args) => sink.readDigest(...args),
         purgeWindow: (...args) => sink.purgeWindow(...args),
         refreshStatistics: (...args) => sink.refreshStatistics(...args),
         applyBatch: async (entity, batch) => {

@@ -5,12 +5,14 @@ import { analyzeTable } from '../scratch-table';
 import { applyBatch } from './apply-batch';
 import { loadCheckpoints } from './load-checkpoints';
 import { purgeWindow } from './purge-window';
+import { readMirrorDigest } from './read-mirror-digest';
 import { readMirrorHashes } from './read-mirror-hashes';
 
 /** The mirror as the sync engine's destination; checkpoints are written only inside applyBatch's transaction. */
 export const mirrorSyncSink = ({ db, dialect }: PortalDatabase<MirrorDatabase>): MirrorSink => ({
   loadCheckpoints: () => loadCheckpoints(db),
   readHashes: (entity, after, upTo) => readMirrorHashes(db, dialect, entity, after, upTo),
+  readDigest: (entity, after, upTo) => readMirrorDigest(db, dialect, entity, after, upTo),
   applyBatch: (entity, batch) => applyBatch(db, dialect, entity, batch),
   purgeWindow: (entity, window) => purgeWindow(db, entity, window),
   refreshStatistics: async (entity) => {

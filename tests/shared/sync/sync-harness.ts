@@ -47,6 +47,7 @@ export function crashingSink(k: number, when: 'before' | 'after', error: () => u
   return (sink: MirrorSink): MirrorSink => ({
     loadCheckpoints: () => sink.loadCheckpoints(),
     readHashes: (...args) => sink.readHashes(...args),
+    readDigest: (...args) => sink.readDigest(...args),
     purgeWindow: (...args) => sink.purgeWindow(...args),
     refreshStatistics: (...args) => sink.refreshStatistics(...args),
     applyBatch: async (entity, batch) => {

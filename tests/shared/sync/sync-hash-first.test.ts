@@ -24,6 +24,9 @@ const counted = (calls: Record<string, number>) => (s: SyncSource): SyncSource =
     readChanges: (...a) => s.readChanges(...a),
     readBatch: (...a) => (count('batch'), s.readBatch(...a)),
     readHashes: (...a) => (count('hashes'), s.readHashes(...a)),
+    readSpanDigest: (...a) => (count('span'), s.readSpanDigest(...a)),
+    readGroupDigests: (...a) => (count('groups'), s.readGroupDigests(...a)),
+    readHashRanges: (...a) => (count('hashRanges'), s.readHashRanges(...a)),
     readRange: (...a) => (count('range'), s.readRange(...a)),
     readKeys: (...a) => (count('keys'), s.readKeys(...a)),
   };

@@ -26,6 +26,9 @@ function crashingSource(k: number) {
     readChanges: (...args) => source.readChanges(...args),
     readBatch: async (...args) => (crash(), source.readBatch(...args)),
     readHashes: async (...args) => (crash(), source.readHashes(...args)),
+    readSpanDigest: async (...args) => (crash(), source.readSpanDigest(...args)),
+    readGroupDigests: async (...args) => (crash(), source.readGroupDigests(...args)),
+    readHashRanges: async (...args) => (crash(), source.readHashRanges(...args)),
     readRange: async (...args) => (crash(), source.readRange(...args)),
     readKeys: async (...args) => (crash(), source.readKeys(...args)),
   });
@@ -78,7 +81,7 @@ describe('transient faults', () => {
     const failing = async (): Promise<never> => {
       throw Object.assign(new Error('Failed to connect to Server=erp.corp;Password=hunter2'), { code: 'ESOCKET' });
     };
-    const down = (s: SyncSource): SyncSource => ({ changeTracking: (e) => s.changeTracking(e), estimate: (e, w) => s.estimate(e, w), readChanges: (...a) => s.readChanges(...a), readBatch: failing, readHashes: failing, readRange: failing, readKeys: failing });
+    const down = (s: SyncSource): SyncSource => ({ changeTracking: (e) => s.changeTracking(e), estimate: (e, w) => s.estimate(e, w), readChanges: (...a) => s.readChanges(...a), readBatch: failing, readHashes: failing, readSpanDigest: failing, readGroupDigests: failing, readHashRanges: failing, readRange: failing, readKeys: failing });
     const run = await wrappedService(erp, mirror, { source: down }).run({ trigger: 'timer' });
     expect(run.status).toBe('failed');
     const row = await mirror.db.selectFrom('sync_run').select(['status', 'error']).executeTakeFirstOrThrow();

@@ -8,6 +8,7 @@ import { loadCheckpointsQuery } from '../../../../shared/mirror/sync/load-checkp
 import { mergeStageQuery } from '../../../../shared/mirror/sync/merge-stage';
 import { pruneOrphansQuery } from '../../../../shared/mirror/sync/prune-orphans';
 import { purgeWindowChildrenQuery, purgeWindowRowsQuery } from '../../../../shared/mirror/sync/purge-window';
+import { readMirrorDigestQuery } from '../../../../shared/mirror/sync/read-mirror-digest';
 import { readMirrorHashesQuery } from '../../../../shared/mirror/sync/read-mirror-hashes';
 import { deactivateGoneCustomersQuery, deleteGoneCustomersQuery } from '../../../../shared/mirror/sync/retire-gone-customers';
 import { saveCheckpointQuery } from '../../../../shared/mirror/sync/save-checkpoint';
@@ -38,6 +39,8 @@ describe('mirror sink statements compiled for SQL Server', () => {
       const gone = goneSpec(e, 'mssql');
       add(`${e.name}: mirror hashes in (after, upTo]`, readMirrorHashesQuery(db, e, from, to).compile());
       add(`${e.name}: mirror hashes of the open tail`, readMirrorHashesQuery(db, e, from, null).compile());
+      add(`${e.name}: mirror digest of (after, upTo]`, readMirrorDigestQuery(db, 'mssql', e, from, to).compile());
+      add(`${e.name}: mirror digest of the open tail`, readMirrorDigestQuery(db, 'mssql', e, null, null).compile());
       add(`${e.name}: create the #stage table (then request.bulk into it)`, createScratchTableQuery(db, stage, 'mssql').compile());
       const prune = pruneOrphansQuery(db, e, stage, 'mssql');
       if (prune) add(`${e.name}: prune staged orphans`, prune);

@@ -35,6 +35,16 @@ GO
 select "t"."cust_no" as "cust_no", "t"."row_hash" as "row_hash" from "customer" as "t" where (("t"."cust_no" > @1))
 GO
 
+-- customers: mirror digest of (after, upTo]
+-- parameters: 2
+select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "customer" as "t" where (("t"."cust_no" > @1)) and (("t"."cust_no" <= @2))
+GO
+
+-- customers: mirror digest of the open tail
+-- parameters: 0
+select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "customer" as "t"
+GO
+
 -- customers: create the #stage table (then request.bulk into it)
 -- parameters: 0
 create table "#stage_customer" ("cust_no" char(6) not null, "cust_name" char(40), "cust_addr1" char(50), "cust_city" char(30), "cust_state" char(3), "cust_zip" char(10), "cust_phone" char(20), "active" bit, "row_hash" char(16) not null, "sync_date" datetime2(3) not null, primary key ("cust_no"))
@@ -87,6 +97,16 @@ GO
 -- orders: mirror hashes of the open tail
 -- parameters: 1
 select "t"."order_no" as "order_no", "t"."row_hash" as "row_hash" from "ord_hedr" as "t" where (("t"."order_no" > @1))
+GO
+
+-- orders: mirror digest of (after, upTo]
+-- parameters: 2
+select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "ord_hedr" as "t" where (("t"."order_no" > @1)) and (("t"."order_no" <= @2))
+GO
+
+-- orders: mirror digest of the open tail
+-- parameters: 0
+select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "ord_hedr" as "t"
 GO
 
 -- orders: create the #stage table (then request.bulk into it)
@@ -146,6 +166,16 @@ GO
 -- lines: mirror hashes of the open tail
 -- parameters: 4
 select "t"."order_no" as "order_no", "t"."lin_no" as "lin_no", "t"."row_hash" as "row_hash" from "ord_detl" as "t" where ("t"."order_no" >= @1 and (("t"."order_no" > @2) or ("t"."order_no" = @3 and "t"."lin_no" > @4)))
+GO
+
+-- lines: mirror digest of (after, upTo]
+-- parameters: 8
+select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "ord_detl" as "t" where ("t"."order_no" >= @1 and (("t"."order_no" > @2) or ("t"."order_no" = @3 and "t"."lin_no" > @4))) and ("t"."order_no" <= @5 and (("t"."order_no" < @6) or ("t"."order_no" = @7 and "t"."lin_no" <= @8)))
+GO
+
+-- lines: mirror digest of the open tail
+-- parameters: 0
+select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "ord_detl" as "t"
 GO
 
 -- lines: create the #stage table (then request.bulk into it)
