@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { variantBody, type VariantFacts } from '../../../shared/dev-host/bigcommerce-shapes';
+import { collectionPage, variantBody, type VariantFacts } from '../../../shared/dev-host/bigcommerce-shapes';
 
 export interface FakeAttribute {
   id: number;
@@ -106,26 +106,9 @@ export class FakeBigCommerce {
     this.scripted.set(path, [...(this.scripted.get(path) ?? []), ...answers]);
   }
 
-  /** `meta.pagination` as the reference's `pagination_Full` schema and its example (`links.current: '?page=1&limit=50'`). */
+  /** `meta.pagination` as the reference's `pagination_Full` schema and its example (see collectionPage). */
   private page<T>(rows: readonly T[], query: URLSearchParams) {
-    const limit = Math.min(this.maxPageSize, Number(query.get('limit') ?? 50));
-    const page = Number(query.get('page') ?? 1);
-    const totalPages = Math.ceil(rows.length / limit);
-    const data = rows.slice((page - 1) * limit, page * limit);
-    const link = (n: number) => `?page=${n}&limit=${limit}`;
-    return {
-      data,
-      meta: {
-        pagination: {
-          total: rows.length,
-          count: data.length,
-          per_page: limit,
-          current_page: page,
-          total_pages: totalPages,
-          links: { ...(page > 1 ? { previous: link(page - 1) } : {}), current: link(page), ...(page < totalPages ? { next: link(page + 1) } : {}) },
-        },
-      },
-    };
+    return collectionPage(rows, query, this.maxPageSize);
   }
 }
 
