@@ -49,7 +49,8 @@ describe('npm run sync (scripts/sync.ts)', { timeout: 2 * cliTimeoutMs }, () => 
   });
 
   it('prints a line per committed batch with --verbose, and only start and end lines without it', () => {
-    const small = { ...env, SYNC_BATCH_SIZE: '2' };
+    // An empty mirror of its own: against the synced one a rerun compares whole spans by digest, one batch each.
+    const small = { ...env, MIRROR_CONNECTION: `pglite:${join(directory, 'mirror-verbose')}`, SYNC_BATCH_SIZE: '2' };
     const verbose = runSync(['--full', '--verbose'], small);
     expect(verbose.status, verbose.stderr).toBe(0);
     const batches = verbose.stdout.split('\n').filter((line) => /^customers: batch \d+/.test(line));
