@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { customerToken, withKey, withToken } from '../functions/helpers/invoke';
+import { pdfPages } from '../helpers/pdf-text';
 import type { FakeBigCommerce } from '../shared/bigcommerce/fake-bigcommerce';
 import { credentials, type MirrorFacts } from './worker-app';
 import type { HttpAnswer, HttpCall } from './worker-http';
@@ -37,6 +38,15 @@ function expectData(answer: HttpAnswer, status = 200) {
   expect(answer.status, answer.body).toBe(status);
   expect(answer.json.success, answer.body).toBe(true);
   return answer.json.data;
+}
+
+/** A whole PDF: the worker must pass binary bodies through unchanged (a UTF-8 round trip would break the xref offsets). */
+function expectPdf(answer: HttpAnswer, filename: string): void {
+  expect(answer.status, answer.body.slice(0, 300)).toBe(200);
+  expect(answer.headers['content-type']).toBe('application/pdf');
+  expect(answer.headers['content-disposition']).toContain(filename);
+  expect(answer.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(answer.bytes.subarray(-6).toString('latin1')).toContain('%%EOF');
 }
 
 const success = (fn: string, title: string, check: HttpCase['check']): HttpCase => ({ function: fn, kind: 'success', title, check });
@@ -117,6 +127,22 @@ export const httpCases: readonly HttpCase[] = [
   }),
   refusal('invoice-get', 'a non-numeric invoice number is 400', async ({ http, facts }) => {
     expectError(await http('invoice-get', { path: `v1/invoices/abc?customer=${facts.custNo}`, headers: key() }), 400, 'VALIDATION_FAILED', 'invoiceNo');
+  }),
+  success('invoice-pdf', 'the invoice as a PDF whose bytes come through the worker intact', async ({ http, facts }) => {
+    const answer = await http('invoice-pdf', { path: `v1/invoices/${facts.invoiceNo}/pdf?customer=${facts.custNo}`, headers: key() });
+    expectPdf(answer, `invoice-${facts.invoiceNo}.pdf`);
+    expect((await pdfPages(Uint8Array.from(answer.bytes))).flat().flat().join(' ')).toContain(String(facts.invoiceNo));
+  }),
+  refusal('invoice-pdf', 'an unknown invoice is 404 as on the detail endpoint', async ({ http, facts }) => {
+    expectError(await http('invoice-pdf', { path: `v1/invoices/999999999/pdf?customer=${facts.custNo}`, headers: key() }), 404, 'NOT_FOUND');
+  }),
+  success('order-pdf', 'the order acknowledgement as a PDF', async ({ http, facts }) => {
+    const answer = await http('order-pdf', { path: `v1/orders/${facts.orderNo}/pdf?customer=${facts.custNo}`, headers: key() });
+    expectPdf(answer, `order-${facts.orderNo}.pdf`);
+    expect((await pdfPages(Uint8Array.from(answer.bytes))).flat().flat().join(' ')).toContain(String(facts.orderNo));
+  }),
+  refusal('order-pdf', 'no credentials is 401', async ({ http, facts }) => {
+    expectError(await http('order-pdf', { path: `v1/orders/${facts.orderNo}/pdf` }), 401, 'UNAUTHORIZED');
   }),
   success('quotes-list', 'a page of quotes', async ({ http, facts }) => {
     expect(expectData(await http('quotes-list', { path: `v1/quotes?customer=${facts.custNo}`, headers: key() })).quotes).toEqual(expect.any(Array));

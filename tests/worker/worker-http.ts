@@ -13,6 +13,8 @@ export interface HttpAnswer {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** The body's bytes as the worker returned them (a PDF must come through unchanged). */
+  readonly bytes: Buffer;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly json: any;
   /** The whole InvocationResponse, for failures. */
@@ -72,13 +74,14 @@ export async function invokeHttp(session: WorkerSession, name: string, call: Htt
     throw new Error(`${name} ${call.path}: invocation ${response.result?.status}: ${response.result?.exception?.message ?? ''}`);
   }
   const http = (response.returnValue ?? response.outputData?.find((o: Message) => o.name === '$return')?.data)?.http as Message;
-  const bytes = http.body?.bytes as Buffer | undefined;
-  const body = bytes ? Buffer.from(bytes).toString('utf8') : String(http.body?.string ?? '');
+  const raw = http.body?.bytes as Buffer | undefined;
+  const bytes = raw ? Buffer.from(raw) : Buffer.from(String(http.body?.string ?? ''), 'utf8');
+  const body = bytes.toString('utf8');
   let json: unknown;
   try {
     json = body ? JSON.parse(body) : undefined;
   } catch {
     json = undefined;
   }
-  return { status: Number(http.statusCode), headers: http.headers ?? {}, body, json, response };
+  return { status: Number(http.statusCode), headers: http.headers ?? {}, body, bytes, json, response };
 }
