@@ -1,9 +1,9 @@
-import { diffBatch, diffHashes, rowsWithKeys, type BatchDiff } from './batch-diff';
+import { diffBatch, diffHashes, type BatchDiff } from './batch-diff';
 import type { Checkpoint, CheckpointWrite, PassState } from './checkpoint';
 import { compareSpan } from './digest-scan';
 import type { EntityTally } from './entity-tally';
 import { ReadAhead } from './read-ahead';
-import { withoutOrphans } from './read-orphans';
+import { readAccepted } from './read-orphans';
 import type { RunBudget } from './run-budget';
 import { keyOf, type KeyValues, type SyncEntity } from './sync-entities';
 import type { BatchResult, MirrorSink, SyncSource, SyncWindow } from './sync-ports';
@@ -50,12 +50,9 @@ async function pairScanStep(entity: SyncEntity, pass: PassState, ctx: PassContex
   const { changed, gone, held } = diffHashes(source, mirror);
   const last = source.at(-1)?.key;
   if (changed.length === 0 || !last) return { read: source.length, diff: { upserts: [], gone }, upTo };
-  const rows = await ctx.retry(() =>
-    changed.length <= keyReadLimit
-      ? ctx.source.readKeys(entity, changed, ctx.window)
-      : ctx.source.readRange(entity, pass.after, last, ctx.window),
-  );
-  const accepted = await withoutOrphans(entity, rowsWithKeys(entity, rows, changed), held, ctx.sink, ctx.retry);
+  const read = (keys: readonly KeyValues[]) =>
+    ctx.retry(() => (keys.length <= keyReadLimit ? ctx.source.readKeys(entity, keys, ctx.window) : ctx.source.readRange(entity, pass.after, last, ctx.window)));
+  const accepted = await readAccepted(entity, changed, held, read, ctx.sink, ctx.retry);
   return { read: source.length, diff: { upserts: accepted.upserts, gone: [...gone, ...accepted.gone] }, upTo, skipped: accepted.skipped };
 }
 
@@ -68,8 +65,8 @@ async function hashScanStep(entity: SyncEntity, pass: PassState, ctx: PassContex
   if (!span) return pairScanStep(entity, pass, ctx);
   const { changed, gone, held } = span.diff;
   if (changed.length === 0) return { read: span.read, diff: { upserts: [], gone }, upTo: span.upTo };
-  const rows = await ctx.retry(() => ctx.source.readKeys(entity, changed, ctx.window));
-  const accepted = await withoutOrphans(entity, rowsWithKeys(entity, rows, changed), held, ctx.sink, ctx.retry);
+  const read = (keys: readonly KeyValues[]) => ctx.retry(() => ctx.source.readKeys(entity, keys, ctx.window));
+  const accepted = await readAccepted(entity, changed, held, read, ctx.sink, ctx.retry);
   return { read: span.read, diff: { upserts: accepted.upserts, gone: [...gone, ...accepted.gone] }, upTo: span.upTo, skipped: accepted.skipped };
 }
 

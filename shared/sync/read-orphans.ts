@@ -1,4 +1,4 @@
-import type { HashedRow } from './batch-diff';
+import { rowsWithKeys, type HashedRow } from './batch-diff';
 import { keyOf, keyText, type KeyValues, type SyncEntity } from './sync-entities';
 import type { MirrorSink } from './sync-ports';
 
@@ -11,34 +11,46 @@ export interface Accepted {
   readonly skipped: number;
 }
 
-const parentValue = (value: unknown) => (typeof value === 'string' ? value.trimEnd() : value);
-/** Compared as text: a driver may return an integer key as a number on one side and text on the other. */
-const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
+type Retry = <T>(operation: () => Promise<T>) => Promise<T>;
+
+/** Compared as text, CHAR padding dropped: a driver may return a key as a number on one side and text on the other. */
+const asText = (value: unknown) => (typeof value === 'string' ? value.trimEnd() : typeof value === 'number' ? String(value) : null);
+
+async function presentParents(entity: SyncEntity, values: readonly unknown[], sink: MirrorSink, retry: Retry): Promise<Set<string | null>> {
+  const asked = [...new Set(values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number'))];
+  return new Set((asked.length > 0 ? await retry(() => sink.presentParents(entity, asked)) : []).map(asText));
+}
 
 /**
- * Splits rows to upsert by pruneOrphans' rule (a NULL or unmirrored parent), asked of the mirror
- * before the write: the ERP's orphans come back as changed on every scan (the mirror never holds
- * them), and a batch of nothing else then skips its transaction. The parent table is not written
- * during its children's pass and reads wait for the previous write (ReadAhead), so the answer is
- * the one applyBatch would get.
+ * Reads the changed keys' rows (`read`, which may return more rows than asked) and keeps those
+ * pruneOrphans would accept, asking the mirror first: the ERP's orphans come back as changed on
+ * every scan (the mirror never holds them), and a batch of nothing else then skips its
+ * transaction. Where the parent's key is part of the key (lines), orphans are not even read. The
+ * parent table is not written during its children's pass and reads wait for the previous write
+ * (ReadAhead), so the answer is the one applyBatch would get; applyBatch still prunes.
  */
-export async function withoutOrphans(
+export async function readAccepted(
   entity: SyncEntity,
-  rows: readonly HashedRow[],
+  changed: readonly KeyValues[],
   held: ReadonlySet<string>,
+  read: (keys: readonly KeyValues[]) => Promise<readonly HashedRow[]>,
   sink: MirrorSink,
-  retry: <T>(operation: () => Promise<T>) => Promise<T>,
+  retry: Retry,
 ): Promise<Accepted> {
   const parent = entity.parent;
-  if (!parent || rows.length === 0) return { upserts: rows, gone: [], skipped: 0 };
-  const values = [...new Set(rows.map((r) => parentValue(r.row[parent.column])).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number'))];
-  const present = new Set((values.length > 0 ? await retry(() => sink.presentParents(entity, values)) : []).map(asText));
-  const upserts: HashedRow[] = [];
-  const gone: KeyValues[] = [];
-  for (const r of rows) {
-    const value = asText(parentValue(r.row[parent.column]));
-    if (value !== null && present.has(value)) upserts.push(r);
-    else if (held.has(keyText(keyOf(entity, r.row)))) gone.push(keyOf(entity, r.row));
+  const at = parent ? entity.key.indexOf(parent.column) : -1;
+  if (parent && at >= 0) {
+    const present = await presentParents(entity, changed.map((key) => key[at]), sink, retry);
+    const wanted = changed.filter((key) => present.has(asText(key[at])));
+    const orphans = changed.filter((key) => !present.has(asText(key[at])));
+    const upserts = wanted.length > 0 ? rowsWithKeys(entity, await read(wanted), wanted) : [];
+    return { upserts, gone: orphans.filter((key) => held.has(keyText(key))), skipped: orphans.length };
   }
-  return { upserts, gone, skipped: rows.length - upserts.length };
+  const rows = rowsWithKeys(entity, await read(changed), changed);
+  if (!parent) return { upserts: rows, gone: [], skipped: 0 };
+  const present = await presentParents(entity, rows.map((r) => asText(r.row[parent.column])), sink, retry);
+  const accepts = (r: HashedRow) => asText(r.row[parent.column]) !== null && present.has(asText(r.row[parent.column]));
+  const upserts = rows.filter(accepts);
+  const orphans = rows.filter((r) => !accepts(r)).map((r) => keyOf(entity, r.row));
+  return { upserts, gone: orphans.filter((key) => held.has(keyText(key))), skipped: orphans.length };
 }
