@@ -22,6 +22,8 @@ export interface HashDiff {
   /** Source keys whose hash the mirror lacks or holds differently. */
   readonly changed: readonly KeyValues[];
   readonly gone: readonly KeyValues[];
+  /** The keys among `changed` the mirror holds (under another hash), as keyText. */
+  readonly held: ReadonlySet<string>;
 }
 
 /**
@@ -32,13 +34,16 @@ export interface HashDiff {
 export function diffHashes(source: readonly KeyHash[], mirror: readonly KeyHash[]): HashDiff {
   const known = new Map(mirror.map((m) => [keyText(m.key), m.hash]));
   const changed: KeyValues[] = [];
+  const held = new Set<string>();
   for (const { key, hash } of source) {
     const text = keyText(key);
-    if (known.get(text) !== hash) changed.push(key);
+    const mirrored = known.get(text);
+    if (mirrored !== hash) changed.push(key);
+    if (mirrored !== undefined && mirrored !== hash) held.add(text);
     known.delete(text);
   }
   const gone = mirror.filter((m) => known.has(keyText(m.key))).map((m) => m.key);
-  return { changed, gone };
+  return { changed, gone, held };
 }
 
 /** The rows among `rows` whose key is in `keys`. */

@@ -34,7 +34,7 @@ export async function compareSpan(entity: SyncEntity, after: KeyValues | null, c
   const erp = await ctx.retry(() => ctx.source.readSpanDigest(entity, after, limit, ctx.window));
   const upTo = erp.count < limit ? null : erp.last;
   const mirror = await ctx.retry(() => ctx.sink.readDigest(entity, after, upTo));
-  if (mirror.count === erp.count && mirror.digest === erp.digest) return { read: erp.count, upTo, diff: { changed: [], gone: [] } };
+  if (mirror.count === erp.count && mirror.digest === erp.digest) return { read: erp.count, upTo, diff: { changed: [], gone: [], held: new Set() } };
   if (Math.abs(mirror.count - erp.count) * 2 > erp.count) return null;
   const pairs = await ctx.retry(() => ctx.sink.readHashes(entity, after, upTo));
   const groups = await ctx.retry(() => ctx.source.readGroupDigests(entity, after, upTo, limit, ctx.window));

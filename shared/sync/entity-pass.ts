@@ -1,8 +1,9 @@
-import { diffBatch, diffHashes, rowsWithKeys, type BatchDiff } from './batch-diff';
+import { diffBatch, diffHashes, type BatchDiff } from './batch-diff';
 import type { Checkpoint, CheckpointWrite, PassState } from './checkpoint';
 import { compareSpan } from './digest-scan';
 import type { EntityTally } from './entity-tally';
 import { ReadAhead } from './read-ahead';
+import { readAccepted } from './read-orphans';
 import type { RunBudget } from './run-budget';
 import { keyOf, type KeyValues, type SyncEntity } from './sync-entities';
 import type { BatchResult, MirrorSink, SyncSource, SyncWindow } from './sync-ports';
@@ -23,6 +24,8 @@ interface ReadStep {
   readonly diff: BatchDiff;
   /** Last key of the batch; null when the batch reached the end of the table. */
   readonly upTo: KeyValues | null;
+  /** Orphans dropped before the write (read-orphans.ts); applyBatch counts the ones it prunes itself. */
+  readonly skipped?: number;
 }
 
 /** Changed rows up to this many are read by key; more, by one range query. */
@@ -44,15 +47,13 @@ async function pairScanStep(entity: SyncEntity, pass: PassState, ctx: PassContex
   const source = await ctx.retry(() => ctx.source.readHashes(entity, pass.after, ctx.batchSize, ctx.window));
   const upTo = batchEnd(source.map((s) => s.key), ctx);
   const mirror = await ctx.retry(() => ctx.sink.readHashes(entity, pass.after, upTo));
-  const { changed, gone } = diffHashes(source, mirror);
+  const { changed, gone, held } = diffHashes(source, mirror);
   const last = source.at(-1)?.key;
   if (changed.length === 0 || !last) return { read: source.length, diff: { upserts: [], gone }, upTo };
-  const rows = await ctx.retry(() =>
-    changed.length <= keyReadLimit
-      ? ctx.source.readKeys(entity, changed, ctx.window)
-      : ctx.source.readRange(entity, pass.after, last, ctx.window),
-  );
-  return { read: source.length, diff: { upserts: rowsWithKeys(entity, rows, changed), gone }, upTo };
+  const read = (keys: readonly KeyValues[]) =>
+    ctx.retry(() => (keys.length <= keyReadLimit ? ctx.source.readKeys(entity, keys, ctx.window) : ctx.source.readRange(entity, pass.after, last, ctx.window)));
+  const accepted = await readAccepted(entity, changed, held, read, ctx.sink, ctx.retry);
+  return { read: source.length, diff: { upserts: accepted.upserts, gone: [...gone, ...accepted.gone] }, upTo, skipped: accepted.skipped };
 }
 
 /**
@@ -62,10 +63,11 @@ async function pairScanStep(entity: SyncEntity, pass: PassState, ctx: PassContex
 async function hashScanStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
   const span = await compareSpan(entity, pass.after, ctx);
   if (!span) return pairScanStep(entity, pass, ctx);
-  const { changed, gone } = span.diff;
+  const { changed, gone, held } = span.diff;
   if (changed.length === 0) return { read: span.read, diff: { upserts: [], gone }, upTo: span.upTo };
-  const rows = await ctx.retry(() => ctx.source.readKeys(entity, changed, ctx.window));
-  return { read: span.read, diff: { upserts: rowsWithKeys(entity, rows, changed), gone }, upTo: span.upTo };
+  const read = (keys: readonly KeyValues[]) => ctx.retry(() => ctx.source.readKeys(entity, keys, ctx.window));
+  const accepted = await readAccepted(entity, changed, held, read, ctx.sink, ctx.retry);
+  return { read: span.read, diff: { upserts: accepted.upserts, gone: [...gone, ...accepted.gone] }, upTo: span.upTo, skipped: accepted.skipped };
 }
 
 async function changesStep(entity: SyncEntity, pass: PassState, ctx: PassContext): Promise<ReadStep> {
@@ -149,7 +151,7 @@ export async function runEntityPass(
       });
       return { step, result, next };
     });
-    tally.add(step.read, result);
+    tally.add(step.read, { ...result, skipped: result.skipped + (step.skipped ?? 0) });
     cascaded += result.cascaded;
     ctx.onBatch(tally);
     if (step.upTo === null) return { complete: true, cascaded };

@@ -85,6 +85,11 @@ export interface MirrorSink {
   readHashes(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<KeyHash[]>;
   /** Row count and digest of the mirror rows with after < key ≤ upTo, computed as the source's readSpanDigest. */
   readDigest(entity: SyncEntity, after: KeyValues | null, upTo: KeyValues | null): Promise<RangeDigest>;
+  /**
+   * The values among `values` of the entity's parent key that the mirror holds: the rule applyBatch
+   * prunes orphans by, asked before the write so a batch of nothing but orphans needs no transaction.
+   */
+  presentParents(entity: SyncEntity, values: readonly (string | number)[]): Promise<(string | number)[]>;
   applyBatch(entity: SyncEntity, batch: BatchWrite): Promise<BatchResult>;
   /**
    * Removes the rows of an entity with a window of its own (`since`) that left it, and their cascade

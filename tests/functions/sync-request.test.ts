@@ -108,6 +108,7 @@ describe('POST /sync/run through the sync-requests queue (Azurite)', () => {
         loadCheckpoints: () => sink.loadCheckpoints(),
     readHashes: (...args) => sink.readHashes(...args),
         readDigest: (...args) => sink.readDigest(...args),
+        presentParents: (...args) => sink.presentParents(...args),
         purgeWindow: (...args) => sink.purgeWindow(...args),
         refreshStatistics: (...args) => sink.refreshStatistics(...args),
         applyBatch: async (entity, batch) => {

@@ -7,12 +7,14 @@ import { loadCheckpoints } from './load-checkpoints';
 import { purgeWindow } from './purge-window';
 import { readMirrorDigest } from './read-mirror-digest';
 import { readMirrorHashes } from './read-mirror-hashes';
+import { readPresentParents } from './read-present-parents';
 
 /** The mirror as the sync engine's destination; checkpoints are written only inside applyBatch's transaction. */
 export const mirrorSyncSink = ({ db, dialect }: PortalDatabase<MirrorDatabase>): MirrorSink => ({
   loadCheckpoints: () => loadCheckpoints(db),
   readHashes: (entity, after, upTo) => readMirrorHashes(db, dialect, entity, after, upTo),
   readDigest: (entity, after, upTo) => readMirrorDigest(db, dialect, entity, after, upTo),
+  presentParents: (entity, values) => readPresentParents(db, entity, values),
   applyBatch: (entity, batch) => applyBatch(db, dialect, entity, batch),
   purgeWindow: (entity, window) => purgeWindow(db, entity, window),
   refreshStatistics: async (entity) => {

@@ -33,6 +33,7 @@ describe('diffHashes', () => {
       { key: [1, '2'], hash: 'old' },
       { key: [1, '3'], hash: 'h4' },
     ];
-    expect(diffHashes(source, mirror)).toEqual({ changed: [[1, '2'], [2, '1']], gone: [[1, '3']] });
+    // Only [1, '2'] is held by the mirror (under another hash); [2, '1'] is new.
+    expect(diffHashes(source, mirror)).toEqual({ changed: [[1, '2'], [2, '1']], gone: [[1, '3']], held: new Set(['[1,"2"]']) });
   });
 });

@@ -48,6 +48,7 @@ export function crashingSink(k: number, when: 'before' | 'after', error: () => u
     loadCheckpoints: () => sink.loadCheckpoints(),
     readHashes: (...args) => sink.readHashes(...args),
     readDigest: (...args) => sink.readDigest(...args),
+    presentParents: (...args) => sink.presentParents(...args),
     purgeWindow: (...args) => sink.purgeWindow(...args),
     refreshStatistics: (...args) => sink.refreshStatistics(...args),
     applyBatch: async (entity, batch) => {

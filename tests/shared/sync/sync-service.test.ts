@@ -4,7 +4,7 @@ import type { SyncRunSummary } from '../../../shared/sync/sync-summary';
 import { MirrorSyncRunStore } from '../../../shared/mirror/sync/mirror-sync-run-store';
 import { interruptedRunError, type SyncOutcome } from '../../../shared/sync/sync-service';
 import { createTestErp, createTestMirror } from '../../helpers/databases';
-import type { SyncLock } from '../../../shared/sync/sync-ports';
+import type { MirrorSink, SyncLock } from '../../../shared/sync/sync-ports';
 import { service, wrappedService } from './sync-harness';
 import { customer, daysAgo, expectMirrorEqualsErp, header, line, now, resetMirror, seedErp, type Erp, type Mirror } from './sync-fixtures';
 
@@ -51,6 +51,30 @@ describe('sync on PGlite', () => {
     expect(status.runs[0]?.entities.find((e) => e.entity === 'orders')?.skipped).toBe(2);
     expect(status.lastSuccessAt).toEqual(second.finishedAt);
     expect(status.checkpoints.every((c) => c.pass === null && c.lastCompleteAt !== null)).toBe(true);
+  });
+
+  it('drops orphans before the write, counting them, and removes a mirrored row that became one', async () => {
+    await service(erp, mirror).run({ trigger: 'manual' });
+    const written: number[] = [];
+    const counting = (sink: MirrorSink): MirrorSink => ({
+      ...sink,
+      applyBatch: (entity, batch) => (written.push(batch.upserts.length), sink.applyBatch(entity, batch)),
+    });
+    const rerun = summary(await wrappedService(erp, mirror, { sink: counting }).run({ trigger: 'manual' }));
+    expect(rerun.skippedOrphans).toBe(8);
+    // Only the passes' closing checkpoints are written: the ERP's orphans never reach a transaction.
+    expect(written.every((n) => n === 0)).toBe(true);
+
+    // Order 1000 (two lines, both mirrored) now names a customer the mirror lacks.
+    await erp.db.updateTable('ord_hedr').set({ cust_no: 'NOPE02' }).where('order_no', '=', 1000).execute();
+    try {
+      const run = summary(await service(erp, mirror).run({ trigger: 'manual' }));
+      expect(entity(run, 'orders')).toMatchObject({ deleted: 1, skipped: 3 });
+      expect(entity(run, 'lines')?.skipped).toBe(8);
+      await expectMirrorEqualsErp(mirror, erp);
+    } finally {
+      await erp.db.updateTable('ord_hedr').set({ cust_no: 'C0001' }).where('order_no', '=', 1000).execute();
+    }
   });
 
   it('reflects ERP edits, inserts and deletes; retires customers; purges orders that left the window', async () => {

@@ -10,6 +10,7 @@ import { pruneOrphansQuery } from '../../../../shared/mirror/sync/prune-orphans'
 import { purgeWindowChildrenQuery, purgeWindowRowsQuery } from '../../../../shared/mirror/sync/purge-window';
 import { readMirrorDigestQuery } from '../../../../shared/mirror/sync/read-mirror-digest';
 import { readMirrorHashesQuery } from '../../../../shared/mirror/sync/read-mirror-hashes';
+import { readPresentParentsQuery } from '../../../../shared/mirror/sync/read-present-parents';
 import { deactivateGoneCustomersQuery, deleteGoneCustomersQuery } from '../../../../shared/mirror/sync/retire-gone-customers';
 import { saveCheckpointQuery } from '../../../../shared/mirror/sync/save-checkpoint';
 import { goneSpec, stageSpec } from '../../../../shared/mirror/sync/stage-tables';
@@ -41,6 +42,7 @@ describe('mirror sink statements compiled for SQL Server', () => {
       add(`${e.name}: mirror hashes of the open tail`, readMirrorHashesQuery(db, e, from, null).compile());
       add(`${e.name}: mirror digest of (after, upTo]`, readMirrorDigestQuery(db, 'mssql', e, from, to).compile());
       add(`${e.name}: mirror digest of the open tail`, readMirrorDigestQuery(db, 'mssql', e, null, null).compile());
+      if (e.parent) add(`${e.name}: which parents of rows to write the mirror holds`, readPresentParentsQuery(db, e, [from[0], to[0]]).compile());
       add(`${e.name}: create the #stage table (then request.bulk into it)`, createScratchTableQuery(db, stage, 'mssql').compile());
       const prune = pruneOrphansQuery(db, e, stage, 'mssql');
       if (prune) add(`${e.name}: prune staged orphans`, prune);

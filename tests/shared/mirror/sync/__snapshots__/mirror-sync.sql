@@ -109,6 +109,11 @@ GO
 select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "ord_hedr" as "t"
 GO
 
+-- orders: which parents of rows to write the mirror holds
+-- parameters: 2
+select "p"."cust_no" as "v" from "customer" as "p" where "p"."cust_no" in (@1, @2)
+GO
+
 -- orders: create the #stage table (then request.bulk into it)
 -- parameters: 0
 create table "#stage_ord_hedr" ("order_no" int not null, "ord_type" char(1), "order_dt" datetime2(3), "cust_no" char(6), "cust_po" char(20), "buyer" char(40), "ship_via" char(3), "ship_date" datetime2(3), "inv_no" int, "inv_date" datetime2(3), "status" char(1), "freight" numeric(12, 2), "tax_amt" numeric(12, 2), "row_hash" char(16) not null, "sync_date" datetime2(3) not null, primary key ("order_no"))
@@ -176,6 +181,11 @@ GO
 -- lines: mirror digest of the open tail
 -- parameters: 0
 select count(*) as "n", sum(CONVERT(bigint, CONVERT(binary(5), LEFT("t"."row_hash", 10), 2)) + 1) as "d" from "ord_detl" as "t"
+GO
+
+-- lines: which parents of rows to write the mirror holds
+-- parameters: 2
+select "p"."order_no" as "v" from "ord_hedr" as "p" where "p"."order_no" in (@1, @2)
 GO
 
 -- lines: create the #stage table (then request.bulk into it)
