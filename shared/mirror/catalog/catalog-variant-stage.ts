@@ -1,5 +1,4 @@
-import { skuKeyLength } from '../../db/schema/catalog-tables';
-import { binaryVarchar, bit, int } from '../../db/schema/column-types';
+import { catalogVariantTable } from '../../db/schema/catalog-tables';
 import type { ScratchTable } from '../scratch-table';
 
 /**
@@ -10,13 +9,9 @@ import type { ScratchTable } from '../scratch-table';
 export const catalogVariantStage = {
   name: '#catalog_variant_stage',
   primaryKey: ['sku'],
-  columns: [
-    { name: 'sku', type: binaryVarchar(skuKeyLength), nullable: false },
-    { name: 'product_id', type: int, nullable: false },
-    { name: 'variant_id', type: int, nullable: false },
-    { name: 'purchasable', type: bit, nullable: false },
-  ],
-} as const satisfies ScratchTable;
+  // The target's columns but its own bookkeeping: what a catalog read brings.
+  columns: catalogVariantTable.columns.filter((column) => column.name !== 'updated_at'),
+} satisfies ScratchTable;
 
 export interface CatalogVariantStageRow {
   sku: string;
