@@ -9,13 +9,19 @@ type Segment =
 interface CompiledRoute {
   readonly definition: RouteDefinition;
   readonly segments: readonly Segment[];
-  /** Per segment: 0 literal, 1 parameter, 2 catch-all (ASP.NET Core route precedence). */
-  readonly rank: readonly number[];
 }
 
 export interface RouteMatch {
   readonly definition: RouteDefinition;
   readonly params: Record<string, string>;
+}
+
+/** A route whose sample path an earlier route (in the host's order) answers instead. */
+export interface ShadowedRoute {
+  readonly shadowed: string;
+  readonly by: string;
+  readonly method: HttpMethod;
+  readonly path: string;
 }
 
 function compile(definition: RouteDefinition): CompiledRoute {
@@ -27,16 +33,22 @@ function compile(definition: RouteDefinition): CompiledRoute {
       if (!param) return { kind: 'literal', text: part.toLowerCase() };
       return { kind: param[1] ? 'catch-all' : 'param', name: param[2] ?? '' };
     });
-  const rank = segments.map((s) => (s.kind === 'literal' ? 0 : s.kind === 'param' ? 1 : 2));
-  return { definition, segments, rank };
+  return { definition, segments };
 }
 
-function byPrecedence(a: CompiledRoute, b: CompiledRoute): number {
-  for (let i = 0; i < Math.max(a.rank.length, b.rank.length); i += 1) {
-    const difference = (a.rank[i] ?? -1) - (b.rank[i] ?? -1);
-    if (difference !== 0) return difference;
-  }
-  return 0;
+/** .NET's StringComparer.OrdinalIgnoreCase on ASCII names: code units after upper-casing. */
+function ordinalIgnoreCase(a: string, b: string): number {
+  const [x, y] = [a.toUpperCase(), b.toUpperCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The Functions host's route order: its function metadata is sorted by name (OrdinalIgnoreCase, in
+ * FunctionMetadataManager) and the routes are added in that order, first match wins. ASP.NET Core's
+ * "literal beats parameter beats catch-all" precedence does not apply (azure-functions-host#9876).
+ */
+export function inHostOrder<T extends { readonly name: string }>(definitions: readonly T[]): T[] {
+  return [...definitions].sort((a, b) => ordinalIgnoreCase(a.name, b.name));
 }
 
 function matchSegments(route: CompiledRoute, parts: readonly string[]): Record<string, string> | undefined {
@@ -57,10 +69,11 @@ function matchSegments(route: CompiledRoute, parts: readonly string[]): Record<s
 
 /**
  * Functions route-template matching for the dev host: `{name}` takes one segment, `{*name}` the
- * rest; literal segments beat parameters, which beat catch-alls, as in the Functions host.
+ * rest, and routes are tried in the host's order (by function name), so `npm start` answers each
+ * path with the function Azure would run.
  */
 export function createRouteMatcher(definitions: readonly RouteDefinition[]) {
-  const routes = definitions.map(compile).sort(byPrecedence);
+  const routes = inHostOrder(definitions).map(compile);
   return (method: string, path: string): RouteMatch | undefined => {
     let parts: string[];
     try {
@@ -75,4 +88,22 @@ export function createRouteMatcher(definitions: readonly RouteDefinition[]) {
     }
     return undefined;
   };
+}
+
+/** A path the route answers: `1` for each parameter, `a/b` for a catch-all. */
+const samplePath = (route: string) => route.replace(/\{\*[^}]+\}/g, 'a/b').replace(/\{[^}]+\}/g, '1');
+
+/**
+ * Every route that an earlier route in the host's order answers instead, per method: such a
+ * function is unreachable in Azure whatever the dev host did.
+ */
+export function shadowedRoutes(definitions: readonly RouteDefinition[]): ShadowedRoute[] {
+  const match = createRouteMatcher(definitions);
+  return definitions.flatMap((definition) =>
+    definition.methods.flatMap((method) => {
+      const path = samplePath(definition.route);
+      const winner = match(method, path)?.definition.name;
+      return winner && winner !== definition.name ? [{ shadowed: definition.name, by: winner, method, path }] : [];
+    }),
+  );
 }

@@ -185,7 +185,7 @@ export const operations = {
     data: z.object({ requestId: z.string(), status: z.literal('queued'), coalesced: z.boolean() }),
   },
   notFound: {
-    name: 'not-found',
+    name: 'zz-not-found',
     route: 'v1/{*rest}',
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'],
     access: 'public',

@@ -6,7 +6,7 @@ import { healthGet } from '../../functions/health-get';
 import { invoiceGet } from '../../functions/invoice-get';
 import { invoicesList } from '../../functions/invoices-list';
 import { meGet } from '../../functions/me-get';
-import { notFoundHandler } from '../../functions/not-found';
+import { notFoundHandler } from '../../functions/zz-not-found';
 import { openapiGet } from '../../functions/openapi-get';
 import { orderGet } from '../../functions/order-get';
 import { ordersList } from '../../functions/orders-list';

@@ -8,7 +8,7 @@ import { invoiceGet } from '../../functions/invoice-get';
 import { invoicePdf } from '../../functions/invoice-pdf';
 import { invoicesList } from '../../functions/invoices-list';
 import { meGet } from '../../functions/me-get';
-import { notFoundHandler } from '../../functions/not-found';
+import { notFoundHandler } from '../../functions/zz-not-found';
 import { openapiGet } from '../../functions/openapi-get';
 import { orderGet } from '../../functions/order-get';
 import { orderPdf } from '../../functions/order-pdf';

@@ -76,13 +76,13 @@ export const httpCases: readonly HttpCase[] = [
   refusal('openapi-get', 'preflight from another origin is 403', async ({ http }) => {
     expect((await http('openapi-get', { path: 'v1/openapi.json', ...preflight('https://evil.example') })).status).toBe(403);
   }),
-  success('not-found', 'preflight from the storefront is allowed', async ({ http }) => {
-    const answer = await http('not-found', { path: 'v1/anything', ...preflight(shop) });
+  success('zz-not-found', 'preflight from the storefront is allowed', async ({ http }) => {
+    const answer = await http('zz-not-found', { path: 'v1/anything', ...preflight(shop) });
     expect(answer.status).toBe(204);
     expect(answer.headers['access-control-allow-origin']).toBe(shop);
   }),
-  refusal('not-found', 'unknown routes are 404 in the envelope', async ({ http }) => {
-    expectError(await http('not-found', { path: 'v1/nope' }), 404, 'NOT_FOUND', 'Resource not found.');
+  refusal('zz-not-found', 'unknown routes are 404 in the envelope', async ({ http }) => {
+    expectError(await http('zz-not-found', { path: 'v1/nope' }), 404, 'NOT_FOUND', 'Resource not found.');
   }),
   success('customer-get', 'the customer record', async ({ http, facts }) => {
     expect(expectData(await http('customer-get', { path: `v1/customers/${facts.custNo}`, headers: key() }))).toMatchObject({ erpId: facts.custNo });
