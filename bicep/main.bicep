@@ -116,6 +116,10 @@ param alertEmail string = ''
 @description('PEM file of the corporate CA that issued the ERP SQL Server certificate, shipped in the app package, as an absolute path (e.g. D:\\home\\site\\wwwroot\\certs\\corp-ca.pem); empty = the public roots.')
 param erpTlsCaFile string = ''
 param syncSchedule string = '0 */15 * * * *'
+@description('NCRONTAB schedule of the BigCommerce customer-link sync (customer-link-sync).')
+param linkSyncSchedule string = '0 5,20,35,50 * * * *'
+@description('NCRONTAB schedule of the BigCommerce catalog sync (catalog-sync).')
+param catalogSyncSchedule string = '0 10 * * * *'
 param syncOrderDays int = 365
 param syncBatchSize int = 5000
 @description('Seconds a sync run may work before yielding; below the 15-minute schedule.')
@@ -301,6 +305,8 @@ module functionApp 'modules/functionapp.bicep' = {
     appConfig: {
       erpTlsCaFile: erpTlsCaFile
       syncSchedule: syncSchedule
+      linkSyncSchedule: linkSyncSchedule
+      catalogSyncSchedule: catalogSyncSchedule
       syncOrderDays: syncOrderDays
       syncBatchSize: syncBatchSize
       syncTimeBudgetSeconds: syncTimeBudgetSeconds

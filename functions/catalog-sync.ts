@@ -15,6 +15,6 @@ export function createCatalogSyncHandler(portal: () => Pick<PortalApp, 'syncCata
 }
 
 app.timer('catalog-sync', {
-  schedule: '%SYNC_SCHEDULE%',
+  schedule: '%CATALOG_SYNC_SCHEDULE%',
   handler: createCatalogSyncHandler(hostedApp),
 });

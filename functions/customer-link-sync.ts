@@ -15,6 +15,6 @@ export function createCustomerLinkSyncHandler(portal: () => Pick<PortalApp, 'lin
 }
 
 app.timer('customer-link-sync', {
-  schedule: '%SYNC_SCHEDULE%',
+  schedule: '%LINK_SYNC_SCHEDULE%',
   handler: createCustomerLinkSyncHandler(hostedApp),
 });

@@ -9,7 +9,7 @@ import { createDemoStorefront } from '../storefront/demo/demo-assets';
 
 /**
  * `npm start`: seed the demo ERP when empty (demo mode), sync, then serve the functions' own route
- * table on PORT and keep syncing on SYNC_SCHEDULE, as the timer does in Azure.
+ * table on PORT and run the three timers on their schedule settings, as in Azure.
  */
 async function main(): Promise<void> {
   const settings = devHostSettings(getSettings());
@@ -17,13 +17,23 @@ async function main(): Promise<void> {
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(app, console.log);
   await syncOnStart(app.sync, console.log);
   const host = await startDevHost({ port: settings.PORT, app, storefront: createDemoStorefront });
-  const stopSchedule = scheduleSync(settings.SYNC_SCHEDULE, async () => {
-    const outcome = await app.sync.run({ trigger: 'timer' });
-    console.log(`Scheduled sync: ${outcome.status}`);
-  });
+  // The three timers of the Functions app, each on its own schedule setting. A failed run is logged
+  // and the next tick tries again, as the timer does in Azure.
+  const timer = (schedule: string, name: string, run: () => Promise<{ readonly status: string }>) =>
+    scheduleSync(schedule, () =>
+      run().then(
+        (outcome) => console.log(`Scheduled ${name}: ${outcome.status}`),
+        (error: unknown) => console.error(app.redactor.text(`Scheduled ${name} failed: ${error instanceof Error ? error.message : String(error)}`)),
+      ),
+    );
+  const schedules = [
+    timer(settings.SYNC_SCHEDULE, 'sync', () => app.sync.run({ trigger: 'timer' })),
+    timer(settings.LINK_SYNC_SCHEDULE, 'customer-link sync', () => app.linkCustomers()),
+    timer(settings.CATALOG_SYNC_SCHEDULE, 'catalog sync', () => app.syncCatalog()),
+  ];
   console.log(`\n${describeDevHost(host)}`);
   const stop = () => {
-    stopSchedule();
+    for (const stopSchedule of schedules) stopSchedule();
     host
       .close()
       .then(() => app.close())

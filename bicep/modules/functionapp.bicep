@@ -72,6 +72,8 @@ param healthCheckPath string
 param appConfig {
   erpTlsCaFile: string
   syncSchedule: string
+  linkSyncSchedule: string
+  catalogSyncSchedule: string
   syncOrderDays: int
   syncBatchSize: int
   syncTimeBudgetSeconds: int
@@ -143,6 +145,8 @@ var codeSettings = union(
     MIRROR_CONNECTION: 'Server=tcp:${sqlServerFqdn},1433;Database=${sqlDatabaseName};Authentication=Active Directory Managed Identity;Encrypt=true'
     ERP_TLS_CA_FILE: appConfig.erpTlsCaFile
     SYNC_SCHEDULE: appConfig.syncSchedule
+    LINK_SYNC_SCHEDULE: appConfig.linkSyncSchedule
+    CATALOG_SYNC_SCHEDULE: appConfig.catalogSyncSchedule
     SYNC_ORDER_DAYS: string(appConfig.syncOrderDays)
     SYNC_BATCH_SIZE: string(appConfig.syncBatchSize)
     SYNC_TIME_BUDGET_SECONDS: string(appConfig.syncTimeBudgetSeconds)

@@ -71,6 +71,10 @@ export const settingsSchema = z.object({
   }),
   MIRROR_CONNECTION: connection('MIRROR_CONNECTION', 'pglite:.data/mirror'),
   SYNC_SCHEDULE: z.string().trim().min(1).default('0 */15 * * * *'),
+  // Five minutes after the ERP sync's quarter hours, so the two BigCommerce syncs do not write the
+  // mirror at the same moment as it; the catalog changes least, so hourly.
+  LINK_SYNC_SCHEDULE: z.string().trim().min(1).default('0 5,20,35,50 * * * *'),
+  CATALOG_SYNC_SCHEDULE: z.string().trim().min(1).default('0 10 * * * *'),
   SYNC_ORDER_DAYS: intSetting(365, 1, 3650),
   SYNC_BATCH_SIZE: intSetting(5000, 1, 100_000),
   SYNC_TIME_BUDGET_SECONDS: intSetting(840, 10, 86_400),

@@ -117,6 +117,8 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect([...referencedSecrets, ...runTimeSecrets].sort()).toEqual([...secretSettings].sort());
     expect(setting('DEMO_MODE')).toBe('off');
     expect(setting('SYNC_SCHEDULE')).toBe('0 */15 * * * *');
+    expect(setting('LINK_SYNC_SCHEDULE')).toBe('0 5,20,35,50 * * * *');
+    expect(setting('CATALOG_SYNC_SCHEDULE')).toBe('0 10 * * * *');
     expect(setting('SYNC_TIME_BUDGET_SECONDS')).toBe('840');
     expect(setting('BC_ERP_ATTRIBUTE_NAME')).toBe('erp_customer_number');
     expect(setting('AzureWebJobsStorage__accountName')).toBe(one('Microsoft.Storage/storageAccounts').name);

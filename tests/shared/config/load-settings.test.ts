@@ -22,6 +22,8 @@ describe('loadSettings', () => {
     expect(settings.SYNC_BATCH_SIZE).toBe(5000);
     expect(settings.SYNC_ORDER_DAYS).toBe(365);
     expect(settings.SYNC_SCHEDULE).toBe('0 */15 * * * *');
+    expect(settings.LINK_SYNC_SCHEDULE).toBe('0 5,20,35,50 * * * *');
+    expect(settings.CATALOG_SYNC_SCHEDULE).toBe('0 10 * * * *');
     expect(settings.QUOTE_ORDER_TYPES).toEqual(['Q']);
     expect(settings.PORTAL_API_KEYS).toEqual([]);
   });
