@@ -10,10 +10,23 @@ export class DatabaseInUseError extends Error {
   }
 }
 
+/**
+ * A zombie (exited, not yet reaped by its parent) still answers kill(pid, 0) but holds no files. A
+ * process killed with its parent stays one until init reaps it, which some container inits never do.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }

@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +23,20 @@ describe('lockDirectory', () => {
     expect(existsSync(`${dir}.lock`)).toBe(true);
     release();
     expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+
+  it.skipIf(process.platform !== 'linux')('takes over a lock whose holder is a zombie (exited, never reaped)', async () => {
+    // `sleep 0` exits at once; its parent has exec'd into `sleep 30`, which never waits for it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const [chunk] = (await once(parent.stdout, 'data')) as [Buffer];
+    const zombie = Number(chunk.toString().trim());
+    try {
+      await expect.poll(() => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0]).toBe('Z');
+      const dir = directory();
+      writeFileSync(`${dir}.lock`, String(zombie));
+      lockDirectory(dir)();
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 });
