@@ -60,7 +60,6 @@ export interface MirrorFacts {
 /** App settings as the Functions host would pass them: explicit databases, keys, a Storage account, DEMO_MODE=off. */
 export function workerEnvironment(
   directory: string,
-  bigCommerceOrigin: string,
   storageConnection: string,
   applicationInsights: string,
 ): Record<string, string> {
@@ -71,6 +70,8 @@ export function workerEnvironment(
     ERP_CONNECTION: `pglite:${join(directory, 'erp')}`,
     MIRROR_CONNECTION: `pglite:${join(directory, 'mirror')}`,
     SYNC_SCHEDULE: '0 */15 * * * *',
+    LINK_SYNC_SCHEDULE: '0 5,20,35,50 * * * *',
+    CATALOG_SYNC_SCHEDULE: '0 10 * * * *',
     PORTAL_API_KEYS: credentials.apiKey,
     PORTAL_ADMIN_KEYS: credentials.adminKey,
     BC_CLIENT_ID: credentials.clientId,
@@ -84,8 +85,6 @@ export function workerEnvironment(
     // Telemetry goes to the suite's fake ingestion endpoint, whose certificate is self-signed.
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights,
     NODE_TLS_REJECT_UNAUTHORIZED: '0',
-    // Read only by the test seam that --require loads into the worker (bigcommerce-origin.cjs).
-    WORKER_SUITE_BIGCOMMERCE_ORIGIN: bigCommerceOrigin,
   };
 }
 

@@ -1,30 +1,11 @@
+import type { HttpAnswer, HttpCall } from '../host/http-cases';
 import type { Message } from './worker-host';
 import type { IndexedFunction, TriggerInput, WorkerSession } from './worker-session';
 
-export interface HttpCall {
-  readonly method?: string;
-  /** Path and query under the host's `api` prefix, e.g. `v1/orders?customer=C00001`. */
-  readonly path: string;
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: string;
-}
-
-export interface HttpAnswer {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
-  /** The body's bytes as the worker returned them (a PDF must come through unchanged). */
-  readonly bytes: Buffer;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly json: any;
-  /** The whole InvocationResponse, for failures. */
-  readonly response: Message;
-}
-
 /**
  * Route values as the host extracts them from the function's route template. Only for the path a
- * test names for that function: choosing the function is the host's routing, which this suite
- * cannot check (see README).
+ * test names for that function: choosing the function is the host's routing, which the Functions
+ * host suite (tests/host) checks.
  */
 export function routeParams(route: string, path: string): Record<string, string> {
   const template = route.split('/').filter(Boolean);
@@ -67,7 +48,7 @@ function httpInput(fn: IndexedFunction, call: HttpCall, capabilities: Record<str
 }
 
 /** Invokes an HTTP-triggered function through the worker and decodes its RpcHttp answer. */
-export async function invokeHttp(session: WorkerSession, name: string, call: HttpCall): Promise<HttpAnswer> {
+export async function invokeHttp(session: WorkerSession, name: string, call: HttpCall): Promise<HttpAnswer & { readonly response: Message }> {
   const fn = session.indexed(name);
   const { response } = await session.invoke(name, httpInput(fn, call, session.capabilities));
   if (response.result?.status !== 'Success') {
