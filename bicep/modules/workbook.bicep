@@ -109,10 +109,14 @@ var items = [
     'tiles',
     '30'
   )
+  // The app's metrics are OpenTelemetry histograms: the exporter sends one row per export interval with
+  // the interval's sum, count, min and max (valueSum, valueCount, valueMin, valueMax in customMetrics;
+  // `value` is the sum). Two lag readings in one interval would add up in `value`, so the worst lag is
+  // max(valueMax), and a total is sum(valueSum).
   kqlItem(
     'lag-metric',
     'Sync lag (seconds, ${metric.syncLagSeconds})',
-    'customMetrics | where timestamp {TimeRange} | where name == \'${metric.syncLagSeconds}\' | summarize lagSeconds = max(value) by bin(timestamp, {TimeRange:grain})',
+    'customMetrics | where timestamp {TimeRange} | where name == \'${metric.syncLagSeconds}\' | summarize lagSeconds = max(valueMax) by bin(timestamp, {TimeRange:grain})',
     'timechart',
     '70'
   )
