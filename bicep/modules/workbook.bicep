@@ -42,34 +42,17 @@ var measure = {
   skipped: 'skipped'
 }
 
+import { bigCommerceSyncItems, dimension, kqlItem, measurement } from 'workbook-items.bicep'
+
 var runs = 'customEvents | where timestamp {TimeRange} | where name == \'${runEvent}\''
 var entities = 'customEvents | where timestamp {TimeRange} | where name == \'${entityEvent}\''
-func dimension(key string) string => 'tostring(customDimensions[\'${key}\'])'
-func measurement(key string) string => 'todouble(customMeasurements[\'${key}\'])'
 
-@description('A workbook KQL item against the Application Insights component, driven by the TimeRange parameter.')
-func kqlItem(name string, title string, query string, visualization string, width string) object => {
-  type: 3
-  name: name
-  customWidth: width
-  content: {
-    version: 'KqlItem/1.0'
-    title: title
-    query: query
-    size: 0
-    timeContextFromParameter: 'TimeRange'
-    queryType: 0
-    resourceType: 'microsoft.insights/components'
-    visualization: visualization
-  }
-}
-
-var items = [
+var syncItems = [
   {
     type: 1
     name: 'intro'
     content: {
-      json: '## ERP sync and portal API\nSync runs (`${runEvent}`), per-entity results (`${entityEvent}`), sync metrics and API requests.'
+      json: '## ERP sync and portal API\nSync runs (`${runEvent}`), per-entity results (`${entityEvent}`), sync metrics, the BigCommerce customer-link and catalog syncs (`${telemetry.events.linkSyncRun}`, `${telemetry.events.catalogSyncRun}`) and API requests.'
     }
   }
   {
@@ -162,6 +145,9 @@ var items = [
     'table',
     '100'
   )
+]
+
+var apiItems = [
   kqlItem(
     'api-by-endpoint',
     'API requests, failures and latency by endpoint',
@@ -196,7 +182,7 @@ resource workbook 'Microsoft.Insights/workbooks@2023-06-01' = {
     sourceId: appInsights.id
     serializedData: string({
       version: 'Notebook/1.0'
-      items: items
+      items: concat(syncItems, bigCommerceSyncItems(telemetry), apiItems)
       isLocked: false
       fallbackResourceIds: [
         appInsights.id

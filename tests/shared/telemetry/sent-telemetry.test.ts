@@ -109,11 +109,15 @@ suite('what the app sends to Application Insights, as the ingestion endpoint rec
     expect(links[0]?.data.baseData.measurements).toMatchObject({ read: 1, linked: 1 });
   });
 
-  it('sends a failed link sync with its error', async () => {
+  it('sends a failed link or catalog sync with its error', async () => {
     bigCommerce.answerNext('/customers/attributes', { status: 403 });
+    bigCommerce.answerNext('/catalog/variants', { status: 403 });
     await expect(configured.linkCustomers()).rejects.toThrow();
-    const failed = await received((e) => named('EventData', event.linkSyncRun)(e) && (e.data.baseData.properties as { status: string }).status === 'failed');
-    expect((failed[0]?.data.baseData.properties as { error: string }).error).toMatch(/403/);
+    await expect(configured.syncCatalog()).rejects.toThrow();
+    for (const name of [event.linkSyncRun, event.catalogSyncRun]) {
+      const failed = await received((e) => named('EventData', name)(e) && (e.data.baseData.properties as { status: string }).status === 'failed');
+      expect((failed[0]?.data.baseData.properties as { error: string }).error).toMatch(/403/);
+    }
   });
 
   it('sends an unreadable Key Vault secret, the API’s auth failures and rate-limited requests, and the poison count', async () => {
