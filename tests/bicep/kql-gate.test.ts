@@ -1,5 +1,5 @@
 // The KQL gate: every query of the workbook and the log alerts, taken from the Bicep CLI's evaluation of
-// bicep/main.bicepparam, is parsed and bound by Microsoft's Kusto language service against the
+// bicep/main.bicepparam, and the README's examples (```kusto blocks), is parsed and bound by Microsoft's Kusto language service against the
 // Application Insights tables (helpers/app-insights-tables.ts), and held to what the app was seen to send
 // (tests/shared/telemetry/__snapshots__/sent-telemetry.json). A self-check proves each kind of mistake
 // turns it red. The CLI is restored by `bash .ci/bicep.sh` or given by BICEP_CLI.
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SentTelemetry } from '../shared/telemetry/telemetry-inventory';
 import { cli, repoRoot, snapshotMain } from './helpers/bicep-cli';
 import { createKqlChecker, type Finding } from './helpers/kusto-language';
-import { monitoringQueries, type MonitoringQuery } from './helpers/monitoring-queries';
+import { monitoringQueries, readmeQueries, type MonitoringQuery } from './helpers/monitoring-queries';
 import { unsentReads } from './helpers/telemetry-reads';
 
 /**
@@ -34,13 +34,14 @@ describe.skipIf(!cli)('KQL gate: the workbook and alert queries, bound by Micros
   };
 
   beforeAll(() => {
-    queries = monitoringQueries(snapshotMain().snapshot.predictedResources);
+    queries = [...monitoringQueries(snapshotMain().snapshot.predictedResources), ...readmeQueries(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'))];
     check = createKqlChecker();
   }, 300_000);
 
-  it('finds the queries of every workbook item and alert rule, each parameter substituted', () => {
-    expect(queries.filter((q) => q.source.startsWith('workbook')).length).toBeGreaterThanOrEqual(11);
-    expect(queries.filter((q) => q.source.startsWith('alert')).length).toBeGreaterThanOrEqual(1);
+  it('finds the queries of every workbook item and alert rule, each parameter substituted, and the README’s', () => {
+    expect(queries.filter((q) => q.source.startsWith('workbook')).length).toBeGreaterThanOrEqual(15);
+    expect(queries.filter((q) => q.source.startsWith('alert')).length).toBe(6);
+    expect(queries.filter((q) => q.source.startsWith('README')).length).toBeGreaterThanOrEqual(3);
     for (const { source, query: text } of queries) expect(text, source).not.toMatch(/\{\w+(:\w+)?\}/);
   });
 

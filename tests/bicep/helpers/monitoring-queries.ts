@@ -70,3 +70,13 @@ export function monitoringQueries(resources: readonly Resource[]): MonitoringQue
     return [];
   });
 }
+
+/** The README's example queries: each ```kusto block holds queries separated by a blank line, each led by a comment. */
+export function readmeQueries(readme: string): MonitoringQuery[] {
+  return [...readme.matchAll(/```kusto\n([\s\S]*?)```/g)].flatMap((block) =>
+    block[1]!
+      .split(/\n\s*\n/)
+      .filter((text) => text.trim())
+      .map((text) => ({ source: `README ${/^\/\/ (.*)$/m.exec(text)?.[1] ?? text.slice(0, 40)}`, query: text.replace(/^\/\/.*\n/gm, '').trim() })),
+  );
+}
