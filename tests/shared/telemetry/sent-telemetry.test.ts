@@ -38,15 +38,7 @@ const vault: SecretReader = {
 let configured: PortalApp;
 let unconfigured: PortalApp;
 
-async function received(match: (e: Envelope) => boolean): Promise<Envelope[]> {
-  await configured.telemetry.flush();
-  for (let waited = 0; waited < 60_000; waited += 100) {
-    const found = ingestion.envelopes.filter(match);
-    if (found.length > 0) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no matching telemetry arrived; received ${JSON.stringify(ingestion.envelopes.map((e) => e.data.baseType))}`);
-}
+const received = (match: (e: Envelope) => boolean) => ingestion.received(match, () => configured.telemetry.flush());
 
 const named = (baseType: string, name: string) => (e: Envelope) =>
   e.data.baseType === baseType &&
