@@ -14,7 +14,7 @@ import { AppInsightsTelemetry, type TelemetrySdkClient } from '../telemetry/app-
 import { startAzureMonitor } from '../telemetry/azure-monitor';
 import { openTelemetryClient } from '../telemetry/open-telemetry-client';
 import { Redactor } from '../telemetry/redactor';
-import { reportedRun, reportSecretReadFailure } from '../telemetry/operations-telemetry';
+import { reportedRun, secretFailureReporter, type SecretReadFailure } from '../telemetry/operations-telemetry';
 import { syncRunTelemetry } from '../telemetry/sync-run-telemetry';
 import { nullTelemetry, telemetryNames, type Telemetry } from '../telemetry/telemetry';
 import { buildAppApi, type AppApi } from './app-api';
@@ -95,7 +95,7 @@ function appTelemetry(settings: Settings, redactor: Redactor, client: TelemetryS
 /** The one composition root. Nothing is opened until first use, so building an app is cheap and cannot fail on I/O. */
 export function createApp(settings: Settings, overrides: AppOverrides = {}): PortalApp {
   // The store reports failed reads to telemetry, which redacts with the store's values: hence the late binding.
-  let reportSecret = (_failure: Parameters<typeof reportSecretReadFailure>[1]): void => undefined;
+  let reportSecret = (_failure: SecretReadFailure): void => undefined;
   const secrets =
     overrides.secrets ??
     createSecretStore(settings, {
@@ -104,7 +104,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
     });
   const redactor = new Redactor(() => secrets.knownValues());
   const telemetry = overrides.telemetry ?? appTelemetry(settings, redactor, overrides.telemetryClient);
-  reportSecret = (failure) => reportSecretReadFailure(telemetry, failure);
+  reportSecret = secretFailureReporter(telemetry);
   const databases = appDatabases(settings, secrets, overrides);
   const redact = (text: string) => redactor.text(text);
   const sync = buildAppSync({

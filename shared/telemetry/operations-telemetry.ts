@@ -43,11 +43,22 @@ export interface SecretReadFailure {
   readonly error: unknown;
 }
 
-/** `KeyVaultSecretUnreadable`: the secrets alert fires on it, whether or not a stale value covered the failure. */
-export function reportSecretReadFailure(telemetry: Telemetry, failure: SecretReadFailure): void {
-  telemetry.event(events.secretUnreadable, {
-    [dimensions.setting]: failure.setting,
-    [dimensions.servedStale]: String(failure.servedStale),
-    [dimensions.error]: errorOf(failure.error),
-  });
+/**
+ * `KeyVaultSecretUnreadable`: the secrets alert fires on it, whether or not a stale value covered the
+ * failure. During an outage every request that needs a secret retries the read, so one event per setting
+ * and minute is sent (the alert looks at 15 minutes), not one per request.
+ */
+export function secretFailureReporter(telemetry: Telemetry, now: () => number = Date.now): (failure: SecretReadFailure) => void {
+  const lastSent = new Map<string, number>();
+  return (failure) => {
+    const at = now();
+    const previous = lastSent.get(failure.setting);
+    if (previous !== undefined && at - previous < 60_000) return;
+    lastSent.set(failure.setting, at);
+    telemetry.event(events.secretUnreadable, {
+      [dimensions.setting]: failure.setting,
+      [dimensions.servedStale]: String(failure.servedStale),
+      [dimensions.error]: errorOf(failure.error),
+    });
+  };
 }

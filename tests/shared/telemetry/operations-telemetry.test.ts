@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppInsightsTelemetry } from '../../../shared/telemetry/app-insights-telemetry';
-import { reportedRun, reportSecretReadFailure } from '../../../shared/telemetry/operations-telemetry';
+import { reportedRun, secretFailureReporter } from '../../../shared/telemetry/operations-telemetry';
 import { Redactor } from '../../../shared/telemetry/redactor';
 import names from '../../../shared/telemetry/telemetry-names.json';
 import { FakeTelemetryClient } from './fake-telemetry-client';
@@ -36,14 +36,23 @@ describe('reportedRun', () => {
   });
 });
 
-describe('reportSecretReadFailure', () => {
-  it('names the setting, whether a stale value covered the failure, and the error', () => {
+describe('secretFailureReporter', () => {
+  it('names the setting, whether a stale value covered the failure, and the error; once a minute per setting', () => {
     const { client, telemetry } = setup();
-    reportSecretReadFailure(telemetry, { setting: 'BC_API_TOKEN', servedStale: true, error: new Error('403 Forbidden') });
-    expect(client.named('event', names.events.secretUnreadable)[0]?.properties).toEqual({
-      setting: 'BC_API_TOKEN',
-      servedStale: 'true',
-      error: 'Error: 403 Forbidden',
-    });
+    let now = 0;
+    const report = secretFailureReporter(telemetry, () => now);
+    const failure = (setting: string) => ({ setting, servedStale: true, error: new Error('403 Forbidden') });
+    report(failure('BC_API_TOKEN'));
+    now = 59_999;
+    report(failure('BC_API_TOKEN'));
+    report(failure('PORTAL_API_KEYS'));
+    now = 60_000;
+    report(failure('BC_API_TOKEN'));
+    const sent = client.named('event', names.events.secretUnreadable).map((e) => e.properties);
+    expect(sent).toEqual([
+      { setting: 'BC_API_TOKEN', servedStale: 'true', error: 'Error: 403 Forbidden' },
+      { setting: 'PORTAL_API_KEYS', servedStale: 'true', error: 'Error: 403 Forbidden' },
+      { setting: 'BC_API_TOKEN', servedStale: 'true', error: 'Error: 403 Forbidden' },
+    ]);
   });
 });
