@@ -351,6 +351,7 @@ module alerts 'modules/alerts.bicep' = {
     location: location
     tags: tags
     alertName: syncAlertName
+    alertNamePrefix: 'alert-erp-portal-${resourceToken}'
     appInsightsName: appInsightsName
     telemetry: telemetry
     actionGroupId: alertTarget

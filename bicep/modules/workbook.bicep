@@ -42,34 +42,17 @@ var measure = {
   skipped: 'skipped'
 }
 
+import { bigCommerceSyncItems, dimension, kqlItem, measurement } from 'workbook-items.bicep'
+
 var runs = 'customEvents | where timestamp {TimeRange} | where name == \'${runEvent}\''
 var entities = 'customEvents | where timestamp {TimeRange} | where name == \'${entityEvent}\''
-func dimension(key string) string => 'tostring(customDimensions[\'${key}\'])'
-func measurement(key string) string => 'todouble(customMeasurements[\'${key}\'])'
 
-@description('A workbook KQL item against the Application Insights component, driven by the TimeRange parameter.')
-func kqlItem(name string, title string, query string, visualization string, width string) object => {
-  type: 3
-  name: name
-  customWidth: width
-  content: {
-    version: 'KqlItem/1.0'
-    title: title
-    query: query
-    size: 0
-    timeContextFromParameter: 'TimeRange'
-    queryType: 0
-    resourceType: 'microsoft.insights/components'
-    visualization: visualization
-  }
-}
-
-var items = [
+var syncItems = [
   {
     type: 1
     name: 'intro'
     content: {
-      json: '## ERP sync and portal API\nSync runs (`${runEvent}`), per-entity results (`${entityEvent}`), sync metrics and API requests.'
+      json: '## ERP sync and portal API\nSync runs (`${runEvent}`), per-entity results (`${entityEvent}`), sync metrics, the BigCommerce customer-link and catalog syncs (`${telemetry.events.linkSyncRun}`, `${telemetry.events.catalogSyncRun}`) and API requests.'
     }
   }
   {
@@ -109,10 +92,14 @@ var items = [
     'tiles',
     '30'
   )
+  // The app's metrics are OpenTelemetry histograms: the exporter sends one row per export interval with
+  // the interval's sum, count, min and max (valueSum, valueCount, valueMin, valueMax in customMetrics;
+  // `value` is the sum). Two lag readings in one interval would add up in `value`, so the worst lag is
+  // max(valueMax), and a total is sum(valueSum).
   kqlItem(
     'lag-metric',
     'Sync lag (seconds, ${metric.syncLagSeconds})',
-    'customMetrics | where timestamp {TimeRange} | where name == \'${metric.syncLagSeconds}\' | summarize lagSeconds = max(value) by bin(timestamp, {TimeRange:grain})',
+    'customMetrics | where timestamp {TimeRange} | where name == \'${metric.syncLagSeconds}\' | summarize lagSeconds = max(valueMax) by bin(timestamp, {TimeRange:grain})',
     'timechart',
     '70'
   )
@@ -158,6 +145,9 @@ var items = [
     'table',
     '100'
   )
+]
+
+var apiItems = [
   kqlItem(
     'api-by-endpoint',
     'API requests, failures and latency by endpoint',
@@ -192,7 +182,7 @@ resource workbook 'Microsoft.Insights/workbooks@2023-06-01' = {
     sourceId: appInsights.id
     serializedData: string({
       version: 'Notebook/1.0'
-      items: items
+      items: concat(syncItems, bigCommerceSyncItems(telemetry), apiItems)
       isLocked: false
       fallbackResourceIds: [
         appInsights.id

@@ -1,4 +1,5 @@
 import { createSecretStore, type SecretStore, type Settings } from '../config';
+import type { SecretReader } from '../config/secrets/secret-reader';
 import type { PortalDatabase } from '../db/portal-database';
 import type { SyncControl } from '../portal/sync-control';
 import type { ErpDatabase } from '../db/schema/erp-tables';
@@ -13,8 +14,9 @@ import { AppInsightsTelemetry, type TelemetrySdkClient } from '../telemetry/app-
 import { startAzureMonitor } from '../telemetry/azure-monitor';
 import { openTelemetryClient } from '../telemetry/open-telemetry-client';
 import { Redactor } from '../telemetry/redactor';
+import { reportedRun, secretFailureReporter, type SecretReadFailure } from '../telemetry/operations-telemetry';
 import { syncRunTelemetry } from '../telemetry/sync-run-telemetry';
-import { nullTelemetry, type Telemetry } from '../telemetry/telemetry';
+import { nullTelemetry, telemetryNames, type Telemetry } from '../telemetry/telemetry';
 import { buildAppApi, type AppApi } from './app-api';
 import { appDatabases, type GivenDatabase } from './app-databases';
 import { runCatalogSync, type CatalogSyncOutcome } from './app-catalog-sync';
@@ -40,6 +42,8 @@ export interface PortalApp {
   linkCustomers(): Promise<LinkSyncOutcome>;
   /** One run of the BigCommerce catalog sync (reorder data). */
   syncCatalog(): Promise<CatalogSyncOutcome>;
+  /** Messages parked in `sync-requests-poison`, also sent as a metric for the poison alert. */
+  checkSyncRequestsPoison(): Promise<number>;
   /** Waits for in-process queue work, then closes the databases the app opened itself (given ones stay open). */
   close(): Promise<void>;
 }
@@ -57,6 +61,8 @@ export interface AppOverrides {
   readonly erp?: GivenDatabase<ErpDatabase>;
   /** Where credentials come from; by default the settings, then Key Vault. */
   readonly secrets?: SecretStore;
+  /** A stand-in for Key Vault's SecretClient behind the app's own secret store (with KEY_VAULT_URL set). */
+  readonly secretReader?: SecretReader;
   readonly telemetry?: Telemetry;
   /** The SDK client the app's telemetry (with its redaction) sends through, instead of Application Insights. */
   readonly telemetryClient?: TelemetrySdkClient;
@@ -88,9 +94,17 @@ function appTelemetry(settings: Settings, redactor: Redactor, client: TelemetryS
 
 /** The one composition root. Nothing is opened until first use, so building an app is cheap and cannot fail on I/O. */
 export function createApp(settings: Settings, overrides: AppOverrides = {}): PortalApp {
-  const secrets = overrides.secrets ?? createSecretStore(settings);
+  // The store reports failed reads to telemetry, which redacts with the store's values: hence the late binding.
+  let reportSecret = (_failure: SecretReadFailure): void => undefined;
+  const secrets =
+    overrides.secrets ??
+    createSecretStore(settings, {
+      onReadFailure: (failure) => reportSecret(failure),
+      ...(overrides.secretReader ? { reader: overrides.secretReader } : {}),
+    });
   const redactor = new Redactor(() => secrets.knownValues());
   const telemetry = overrides.telemetry ?? appTelemetry(settings, redactor, overrides.telemetryClient);
+  reportSecret = secretFailureReporter(telemetry);
   const databases = appDatabases(settings, secrets, overrides);
   const redact = (text: string) => redactor.text(text);
   const sync = buildAppSync({
@@ -142,8 +156,19 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
     api,
     sync,
     syncRequests: requests,
-    linkCustomers: () => runCustomerLinkSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
-    syncCatalog: () => runCatalogSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
+    linkCustomers: () =>
+      reportedRun(telemetry, telemetryNames.events.linkSyncRun, () =>
+        runCustomerLinkSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
+      ),
+    syncCatalog: () =>
+      reportedRun(telemetry, telemetryNames.events.catalogSyncRun, () =>
+        runCatalogSync({ settings, secrets, mirror: databases.mirror }, overrides.bigCommerce),
+      ),
+    async checkSyncRequestsPoison() {
+      const parked = (await built.queue.poisonMessageCount?.()) ?? 0;
+      telemetry.metric(telemetryNames.metrics.syncRequestsPoisoned, parked);
+      return parked;
+    },
     async close() {
       await built.close();
       await databases.close();

@@ -1,6 +1,7 @@
 import { loadSettings } from './load-settings';
 import { keyVaultReader } from './secrets/key-vault-reader';
-import { SecretStore } from './secrets/secret-store';
+import type { SecretReader } from './secrets/secret-reader';
+import { SecretStore, type SecretStoreOptions } from './secrets/secret-store';
 import { secretSettings, settingsSchema, type SecretSettingName, type Settings } from './settings-schema';
 
 export { ConfigError } from './config-error';
@@ -35,11 +36,20 @@ function secretsInSettings(settings: Settings): Partial<Record<SecretSettingName
   return values;
 }
 
+/** What the composition adds to a secret store: where failures are reported, and a test's stand-in for Key Vault. */
+export interface SecretStoreHooks {
+  readonly onReadFailure?: SecretStoreOptions['onReadFailure'];
+  /** Replaces the Key Vault client when KEY_VAULT_URL is set (a fake SecretClient in tests). */
+  readonly reader?: SecretReader;
+}
+
 /** The secret store of this process: settings first (resolved Key Vault references), then Key Vault. */
-export function createSecretStore(settings: Settings): SecretStore {
+export function createSecretStore(settings: Settings, hooks: SecretStoreHooks = {}): SecretStore {
+  const vault = settings.KEY_VAULT_URL;
   return new SecretStore({
     environment: secretsInSettings(settings),
-    reader: settings.KEY_VAULT_URL ? keyVaultReader(settings.KEY_VAULT_URL, settings.AZURE_CLIENT_ID) : undefined,
+    reader: vault ? (hooks.reader ?? keyVaultReader(vault, settings.AZURE_CLIENT_ID)) : undefined,
     ttlMs: settings.KEY_VAULT_CACHE_SECONDS * 1000,
+    ...(hooks.onReadFailure ? { onReadFailure: hooks.onReadFailure } : {}),
   });
 }

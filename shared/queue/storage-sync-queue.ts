@@ -20,10 +20,23 @@ function queueClient(target: StorageQueueTarget, queueName: string): QueueClient
  */
 export class StorageSyncQueue implements SyncRequestQueue {
   readonly #client: QueueClient;
+  readonly #poison: QueueClient;
   #created: Promise<unknown> | undefined;
 
   constructor(target: StorageQueueTarget, queueName: string) {
     this.#client = queueClient(target, queueName);
+    // The queue trigger's naming: `<queue>-poison`, created by the host when it parks the first message.
+    this.#poison = queueClient(target, `${queueName}-poison`);
+  }
+
+  /** The poison queue's approximate message count (Get Queue Metadata); no poison queue yet is none. */
+  async poisonMessageCount(): Promise<number> {
+    try {
+      return (await this.#poison.getProperties()).approximateMessagesCount ?? 0;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return 0;
+      throw error;
+    }
   }
 
   async send(message: SyncRequestMessage): Promise<void> {

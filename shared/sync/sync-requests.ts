@@ -10,6 +10,11 @@ export interface SyncRequestMessage {
 /** The queue port (Azure Storage queue in Azure, an in-process queue in the dev host). */
 export interface SyncRequestQueue {
   send(message: SyncRequestMessage): Promise<void>;
+  /**
+   * Messages the Functions host parked in the poison queue after maxDequeueCount attempts. A queue
+   * without one (the in-process queue records its last failure instead) leaves this out.
+   */
+  poisonMessageCount?(): Promise<number>;
 }
 
 export interface SyncRequestAccepted {

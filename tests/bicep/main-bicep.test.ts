@@ -229,8 +229,15 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
     expect(String(link.properties?.sendKeyValue)).toContain(`${send?.id}'`);
   });
 
+  const rules = () => predicted('Microsoft.Insights/scheduledQueryRules');
+  const syncRule = () => {
+    const found = rules().filter((r) => r.properties?.displayName === 'ERP sync failed or stale');
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
   it('alerts on a failed or stale sync using the shared event names', () => {
-    const rule = one('Microsoft.Insights/scheduledQueryRules');
+    const rule = syncRule();
     const criteria = rule.properties?.criteria as { allOf: { query: string }[] };
     const query = criteria.allOf[0]!.query;
     expect(query).toContain(`'${telemetry.events.syncRun}'`);
@@ -344,16 +351,26 @@ describe.skipIf(!cli)('bicep/main.bicep', () => {
       emailReceivers: [{ emailAddress: 'erp-portal-ops@example.com', useCommonAlertSchema: true }],
     });
     expect(String(group.properties?.groupShortName).length).toBeLessThanOrEqual(12);
-    const rule = one('Microsoft.Insights/scheduledQueryRules');
-    expect(rule.properties?.actions).toEqual({ actionGroups: [group.id] });
+    expect(rules().map((r) => r.properties?.displayName)).toEqual([
+      'ERP sync failed or stale',
+      'Manual sync request in sync-requests-poison',
+      'API 5xx share above 5%',
+      'Customer-link sync failed or stale',
+      'Catalog sync failed or stale',
+      'Key Vault secret unreadable',
+    ]);
+    for (const rule of rules()) {
+      expect(rule.properties?.actions, rule.name).toEqual({ actionGroups: [group.id] });
+      expect(rule.properties?.scopes, rule.name).toEqual([one('Microsoft.Insights/components').id]);
+    }
   });
 
   // Item 5: sampling-proof counts.
   it('counts requests and events with sum(itemCount) in the alert and the workbook, never count()', () => {
-    const query = (one('Microsoft.Insights/scheduledQueryRules').properties?.criteria as { allOf: { query: string }[] }).allOf[0]!.query;
-    expect(query).toContain("sumif(itemCount, status == 'succeeded')");
+    const queryOf = (rule: Resource) => (rule.properties?.criteria as { allOf: { query: string }[] }).allOf[0]!.query;
+    expect(queryOf(syncRule())).toContain("sumif(itemCount, status == 'succeeded')");
     const data = String(one('Microsoft.Insights/workbooks').properties?.serializedData);
-    for (const text of [query, data]) {
+    for (const text of [...rules().map(queryOf), data]) {
       expect(text).not.toMatch(/\bcount\(\)/);
       expect(text).not.toMatch(/\bcountif\(/);
     }

@@ -22,7 +22,11 @@ function context() {
   return { ctx, lines };
 }
 
-const keep = (sync: SyncService) => () => ({ sync, redactor: new Redactor(() => []) });
+const keep = (sync: SyncService, checkSyncRequestsPoison = async () => 0) => () => ({
+  sync,
+  redactor: new Redactor(() => []),
+  checkSyncRequestsPoison,
+});
 
 let erp: Erp;
 let mirror: Mirror;
@@ -61,5 +65,16 @@ describe('erpSync timer', () => {
     const { ctx, lines } = context();
     await createErpSyncHandler(keep(failed))(timer(false), ctx);
     expect(lines).toEqual([expect.stringMatching(/^error: sync failed .*Error: down/)]);
+  });
+
+  it('warns of requests parked in sync-requests-poison, and a failed count never fails the tick', async () => {
+    const busy: SyncService = { run: async () => ({ status: 'already-running' }), status: () => Promise.reject(new Error('unused')) };
+    const parked = context();
+    await createErpSyncHandler(keep(busy, async () => 2))(timer(false), parked.ctx);
+    expect(parked.lines[0]).toBe('warning: erp-sync: 2 manual sync request(s) parked in sync-requests-poison');
+    const unreachable = context();
+    const failing = async () => Promise.reject(new Error('queue service unreachable'));
+    await expect(createErpSyncHandler(keep(busy, failing))(timer(false), unreachable.ctx)).resolves.toBeUndefined();
+    expect(unreachable.lines[0]).toBe('warning: erp-sync: could not count sync-requests-poison: queue service unreachable');
   });
 });

@@ -146,4 +146,20 @@ describe('POST /sync/run through the sync-requests queue (Azurite)', () => {
       await mirror.close();
     }
   });
+
+  it('counts the messages the host parked in sync-requests-poison, none before it exists', async () => {
+    const mirror = await createTestMirror();
+    try {
+      const app = syncAppWith(mirror, {});
+      expect(await app.checkSyncRequestsPoison()).toBe(0);
+      // As the queue trigger parks a message: a copy on `<queue>-poison`, which it creates if needed.
+      const poison = new QueueClient(connection, `${syncQueueName}-poison`);
+      await poison.createIfNotExists();
+      await poison.sendMessage(Buffer.from(JSON.stringify({ requestId: crypto.randomUUID() })).toString('base64'));
+      expect(await app.checkSyncRequestsPoison()).toBe(1);
+      await poison.delete();
+    } finally {
+      await mirror.close();
+    }
+  });
 });

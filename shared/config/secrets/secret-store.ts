@@ -20,6 +20,11 @@ export interface SecretStoreOptions {
   readonly reader?: SecretReader;
   readonly ttlMs: number;
   readonly now?: () => number;
+  /**
+   * Told of every Key Vault read that failed (a missing secret is not a failure), whether or not a stale
+   * value covered it: the composition sends it to telemetry, where the secrets alert watches for it.
+   */
+  readonly onReadFailure?: (failure: { setting: SecretSettingName; servedStale: boolean; error: unknown }) => void;
 }
 
 const isNotFound = (error: unknown) => (error as { statusCode?: number }).statusCode === 404;
@@ -83,6 +88,7 @@ export class SecretStore {
         this.#cache.set(setting, { value: undefined, expiresAt: now + this.#options.ttlMs });
         return undefined;
       }
+      this.#options.onReadFailure?.({ setting, servedStale: stale !== undefined, error });
       if (stale) return stale.value;
       throw new SecretUnavailableError(setting, error);
     }

@@ -28,16 +28,7 @@ async function invoke(traceParent: string | undefined, handler: () => Promise<vo
   await context.with(invocation, handler);
 }
 
-/** Flushes the distro, then waits (generously: the exporter sends in the background) for matching items. */
-async function received(match: (e: Envelope) => boolean): Promise<Envelope[]> {
-  await app.telemetry.flush();
-  for (let waited = 0; waited < 60_000; waited += 100) {
-    const found = ingestion.envelopes.filter(match);
-    if (found.length > 0) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no matching telemetry arrived; received ${JSON.stringify(ingestion.envelopes.map((e) => e.data.baseType))}`);
-}
+const received = (match: (e: Envelope) => boolean) => ingestion.received(match, () => app.telemetry.flush());
 
 function runIdOf(outcome: Awaited<ReturnType<PortalApp['sync']['run']>>): string {
   if (!('runId' in outcome)) throw new Error(`the sync did not run: ${outcome.status}`);

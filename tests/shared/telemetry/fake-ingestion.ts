@@ -57,6 +57,17 @@ export class FakeIngestion {
     return `InstrumentationKey=${instrumentationKey};IngestionEndpoint=https://127.0.0.1:${port}/`;
   }
 
+  /** Flushes the sender, then waits (generously: the exporter sends in the background) for matching items. */
+  async received(match: (e: Envelope) => boolean, flush: () => Promise<void>): Promise<Envelope[]> {
+    await flush();
+    for (let waited = 0; waited < 60_000; waited += 100) {
+      const found = this.envelopes.filter(match);
+      if (found.length > 0) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no matching telemetry arrived; received ${JSON.stringify(this.envelopes.map((e) => e.data.baseType))}`);
+  }
+
   /** Items of one kind (`EventData`, `ExceptionData`, `MetricData`, …). */
   ofType(baseType: string): Envelope[] {
     return this.envelopes.filter((e) => e.data.baseType === baseType);

@@ -20,8 +20,9 @@ class FakeSecretClient implements SecretReader {
 function setup(secrets: Record<string, string>, environment = {}) {
   const client = new FakeSecretClient(new Map(Object.entries(secrets)));
   let now = 1_000;
-  const store = new SecretStore({ environment, reader: client, ttlMs: 60_000, now: () => now });
-  return { client, store, advance: (ms: number) => (now += ms) };
+  const failures: Array<{ setting: string; servedStale: boolean; error: unknown }> = [];
+  const store = new SecretStore({ environment, reader: client, ttlMs: 60_000, now: () => now, onReadFailure: (f) => failures.push(f) });
+  return { client, store, failures, advance: (ms: number) => (now += ms) };
 }
 
 describe('SecretStore', () => {
@@ -68,6 +69,22 @@ describe('SecretStore', () => {
     client.failure = new Error('503');
     advance(120_000);
     expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+  });
+
+  it('reports every failed read, stale-covered or not, and never a missing secret', async () => {
+    const { client, store, failures, advance } = setup({ 'portal-admin-keys': 'admin' });
+    expect(await store.get('BC_API_TOKEN')).toBeUndefined();
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    expect(failures).toEqual([]);
+    const outage = new Error('connect ETIMEDOUT');
+    client.failure = outage;
+    advance(120_000);
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    await expect(store.get('PORTAL_API_KEYS')).rejects.toThrow(SecretUnavailableError);
+    expect(failures).toEqual([
+      { setting: 'PORTAL_ADMIN_KEYS', servedStale: true, error: outage },
+      { setting: 'PORTAL_API_KEYS', servedStale: false, error: outage },
+    ]);
   });
 
   it('shares one request between concurrent readers', async () => {
