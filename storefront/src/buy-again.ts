@@ -1,6 +1,6 @@
 import type { OrderLineDto } from './api-types';
 import { addToCart as cartApi, type CartLine, type CartLineResult } from './cart-client';
-import { fill, type Messages } from './messages';
+import { fill, type MessageKey, type Messages } from './messages';
 import type { TableColumn } from './render-table';
 import { h, render, type VElement, type VNode } from './vnode';
 
@@ -17,6 +17,8 @@ export interface BuyAgainRows<T extends Reorderable> {
   quantity(row: T): number;
   /** A Buy all button over every row (a detail's lines); without it, only the per-row buttons. */
   readonly buyAll: boolean;
+  /** The Buy all button's text, when not "Buy all again" (a quote's "Order this quote"). */
+  readonly buyAllLabel?: MessageKey;
 }
 
 /** Buy again parts: a column for the table and the bar above it (Buy all, if any, and the result). */
@@ -130,7 +132,7 @@ export function buyAgainView<T extends Reorderable>(all: readonly T[], rows: Buy
       ? h(
           'button',
           { type: 'button', class: 'button button--primary button--small erp-portal-buy-button erp-portal-buy-all', 'on:click': (event) => void buy(all, event.currentTarget as HTMLButtonElement) },
-          messages.buyAgainAll,
+          messages[rows.buyAllLabel ?? 'buyAgainAll'],
         )
       : null,
     h('div', { class: 'erp-portal-buy-result', role: 'status', 'aria-live': 'polite' }),

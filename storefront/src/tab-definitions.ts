@@ -7,7 +7,7 @@ import { h, type VNode } from './vnode';
 
 export type TabKey = 'orders' | 'shipments' | 'invoices' | 'quotes' | 'products';
 export type FilterKey = 'status' | 'from' | 'to' | 'po' | 'q';
-export type DetailRef = { readonly kind: 'order' | 'invoice'; readonly id: number };
+export type DetailRef = { readonly kind: 'order' | 'invoice' | 'quote'; readonly id: number };
 
 export interface Column<T> {
   readonly label: MessageKey;
@@ -31,7 +31,7 @@ export interface TabDefinition<T> {
 export const detailHash = (ref: DetailRef) => `#${ref.kind}-${ref.id}`;
 
 export function parseDetailHash(hash: string): DetailRef | undefined {
-  const match = /^#(order|invoice)-(\d{1,10})$/.exec(hash);
+  const match = /^#(order|invoice|quote)-(\d{1,10})$/.exec(hash);
   return match ? { kind: match[1] as DetailRef['kind'], id: Number(match[2]) } : undefined;
 }
 
@@ -62,6 +62,7 @@ const quotes: TabDefinition<OrderSummaryDto> = {
   caption: 'quotesCaption',
   filters: ['status', 'from', 'to'],
   columns: orderColumns('quote'),
+  detail: (row) => ({ kind: 'quote', id: row.orderId }),
 };
 
 const shipments: TabDefinition<ShipmentDto> = {
