@@ -1,7 +1,9 @@
 import type { OrderLineDto } from './api-types';
-import { addToCart as cartApi, type CartLine, type CartLineResult } from './cart-client';
+import { addToCart as cartApi, type CartLine, type CartOutcome } from './cart-client';
+import { refusalText } from './cart-refusal';
 import { fill, type MessageKey, type Messages } from './messages';
 import type { TableColumn } from './render-table';
+import { announceCartQuantity } from './theme-cart';
 import { h, render, type VElement, type VNode } from './vnode';
 
 /** Where a Cornerstone store shows its cart. */
@@ -88,11 +90,12 @@ export function buyAgainView<T extends Reorderable>(all: readonly T[], rows: Buy
     buttons.forEach((b) => (b.disabled = true));
     show([h('p', {}, messages.buyAgainAdding)]);
     try {
-      const results: CartLineResult[] = toCart.length > 0 ? await addToCart(toCart.map((t) => t.cart)) : [];
+      const cart: CartOutcome = toCart.length > 0 ? await addToCart(toCart.map((t) => t.cart)) : { lines: [], quantity: null };
       toCart.forEach(({ row }, index) => {
-        const result = results[index];
-        outcomes.set(row, result?.added ? null : result?.refusal ? `${messages.reasonRefused}: ${result.refusal}` : messages.reasonRefused);
+        const result = cart.lines[index];
+        outcomes.set(row, result === undefined ? messages.reasonRefused : result.added ? null : refusalText(result, messages));
       });
+      if (cart.quantity !== null) announceCartQuantity(cart.quantity);
       show(renderOutcome(targets.map((row) => ({ label: rows.label(row), problem: outcomes.get(row) ?? null })), messages));
     } catch {
       show([h('p', { class: 'erp-portal-buy-failed' }, messages.cartFailed)]);

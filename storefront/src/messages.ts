@@ -85,6 +85,11 @@ export const defaultMessages = {
   reasonNotPurchasable: 'Not available for purchase',
   reasonQuantity: 'Enter a quantity of at least 1',
   reasonRefused: 'The store could not add this item',
+  reasonRefusedInvalid: 'The store could not add this item as ordered',
+  reasonRefusedGone: 'The store no longer offers this item',
+  reasonRefusedConflict: 'Your cart changed while we were adding; please try again',
+  reasonRefusedSession: 'Your store session has ended; please sign in again',
+  reasonRefusedBusy: 'The store is busy; please try again in a moment',
   cartFailed: 'We could not reach your cart. Please try again.',
 } as const;
 
