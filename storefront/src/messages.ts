@@ -45,6 +45,7 @@ export const defaultMessages = {
   lastOrdered: 'Last ordered',
   lastOrder: 'Last order',
   lastPrice: 'Last price',
+  ordersWithItem: 'Orders with this item',
   orderHeading: 'Order #{id}',
   invoiceHeading: 'Invoice #{id}',
   quoteHeading: 'Quote #{id}',

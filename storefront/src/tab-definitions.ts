@@ -6,7 +6,7 @@ import type { MessageKey, Messages } from './messages';
 import { h, type VNode } from './vnode';
 
 export type TabKey = 'orders' | 'shipments' | 'invoices' | 'quotes' | 'products';
-export type FilterKey = 'status' | 'from' | 'to' | 'po' | 'q';
+export type FilterKey = 'status' | 'from' | 'to' | 'po' | 'q' | 'item';
 export type DetailRef = { readonly kind: 'order' | 'invoice' | 'quote'; readonly id: number };
 
 export interface Column<T> {
@@ -24,6 +24,8 @@ export interface TabDefinition<T> {
   readonly columns: readonly Column<T>[];
   /** The detail a row opens: its first column links there. */
   detail?(row: T): DetailRef;
+  /** The item number whose orders a row links to (the Orders tab filtered by `item`). */
+  itemOrders?(row: T): string;
   /** Buy again per row (a column and the result above the table), for one page of rows. */
   buyAgain?(rows: readonly T[], messages: Messages): BuyAgainView<T>;
 }
@@ -52,7 +54,7 @@ const orderColumns = (numberLabel: MessageKey): Column<OrderSummaryDto>[] => [
 const orders: TabDefinition<OrderSummaryDto> = {
   key: 'orders',
   caption: 'ordersCaption',
-  filters: ['status', 'from', 'to', 'po'],
+  filters: ['status', 'from', 'to', 'po', 'item'],
   columns: orderColumns('order'),
   detail: (row) => ({ kind: 'order', id: row.orderId }),
 };
@@ -111,6 +113,7 @@ const products: TabDefinition<ProductDto> = {
     },
     { label: 'lastPrice', cell: (row) => money(row.lastUnitPrice), numeric: true },
   ],
+  itemOrders: (row) => row.itemNo,
   buyAgain: (rows, messages) => buyAgainView(rows, productRows, messages),
 };
 

@@ -177,6 +177,15 @@ suite(title, () => {
     await page.locator('.erp-portal-detail h4', { hasText: 'Order #100045' }).waitFor();
   });
 
+  it('links each bought item to every order with it: the Orders tab filtered by item', async () => {
+    await open('products');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Orders with this item: WIDGET-1' }).click()]);
+    await page.locator('.erp-portal-table').waitFor();
+    expect(page.url()).toBe(`${host.url}/storefront/orders?item=WIDGET-1`);
+    await expect(page.locator('input[name=item]').inputValue()).resolves.toBe('WIDGET-1');
+    await expect(status()).resolves.toBe('Showing 1–20 of 45');
+  });
+
   it('downloads the invoice and the order as PDFs with the bearer token; page 1 rendered with pdftoppm', async () => {
     for (const [tab, hash, heading, file] of [
       ['invoices', '#invoice-700044', 'Invoice #700044', 'invoice-700044.pdf'],
