@@ -133,6 +133,26 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
     }
   });
 
+  it('B2B Edition’s header script leaves every ERP tab visible: our pages are page_type "page", not "account"', async () => {
+    // The header script b2b-buyer-portal's docs/stencil.md has operators add (Script Manager, all pages),
+    // reduced to its condition: it hides the body of signed-in buyers on any page whose page_type contains "account".
+    const script = [
+      '{{#if customer.id}}{{#contains page_type "account"}}<style id="b2b-account-page-hide-body">body { display: none !important }</style>{{/contains}}{{/if}}',
+      '<p>page_type={{page_type}}</p>',
+    ].join('\n');
+    mkdirSync(join(theme, 'templates', 'pages', 'custom', 'page'), { recursive: true });
+    writeFileSync(join(theme, 'templates', 'pages', 'custom', 'page', 'b2b-header-script-probe.html'), script);
+    const probe = (context: Record<string, unknown>) => renderThemePage(theme, { template: 'pages/custom/page/b2b-header-script-probe', nonce, context });
+    for (const tab of Object.keys(tabs) as Tab[]) {
+      const context = storeContext(tab, tabs[tab], true);
+      const ours = await probe(context);
+      expect(ours.html, tab).toContain('page_type=page');
+      expect(ours.html, tab).not.toContain('b2b-account-page-hide-body');
+      // The control: the same script on Cornerstone's own Orders page hides it.
+      expect((await probe({ ...context, page_type: 'account_orderstatus' })).html, tab).toContain('b2b-account-page-hide-body');
+    }
+  });
+
   describe('in Chromium with Cornerstone\'s compiled CSS, against the dev host\'s API', () => {
     const executablePath = findChromium();
     let mirror: PortalDatabase<MirrorDatabase>;
