@@ -22,7 +22,10 @@ export interface CatalogSyncSummary extends CatalogWriteResult {
   /** SKU keys now in the mirror. */
   readonly mapped: number;
   readonly purchasable: number;
-  /** Variants whose SKU no ERP item number can equal (blank, over 25 characters, not printable ASCII). */
+  /**
+   * Variants with a SKU no ERP item number can equal (over 25 characters, not printable ASCII). A blank
+   * SKU is skipped without being counted: nothing matches it, and it is no fault of the catalog.
+   */
   readonly unmatchable: number;
   /** Variants that share a SKU key with another one (only one of them is kept, see `better`). */
   readonly duplicates: number;

@@ -1,4 +1,4 @@
-import type { CustomerDto, InvoiceDetailDto, OrderDetailDto, OrderLineDto } from '../portal/dto-schemas';
+import type { CustomerDto, InvoiceDetailDto, OrderDetailDto, OrderLineDto, QuoteDetailDto } from '../portal/dto-schemas';
 import { formatDate, formatMoney, formatQuantity, lineAmount } from './document-text';
 import type { SellerDetails } from './seller-details';
 import { printable } from './win-ansi';
@@ -16,7 +16,7 @@ export interface DocumentLine {
   readonly amount: string;
 }
 
-/** A printable invoice or order acknowledgement: what the page shows, nothing about how. */
+/** A printable invoice, order acknowledgement or quotation: what the page shows, nothing about how. */
 export interface BusinessDocument {
   readonly title: string;
   /** "Invoice 700044": the running header of continuation pages and the footer. */
@@ -106,5 +106,32 @@ export function orderDocument(order: OrderDetailDto, customer: CustomerDto | und
     orderColumn: false,
     lines: order.lines.map(toLine),
     totals: totals(order.subtotal, order.freight, order.tax, order.total),
+  };
+}
+
+/**
+ * The quotation, laid out as the invoice: no remit-to (nothing is owed yet) and the quoted prices.
+ * The ERP keeps no expiry date for quotes, so the status stands for validity.
+ */
+export function quoteDocument(quote: QuoteDetailDto, customer: CustomerDto | undefined, seller: SellerDetails): BusinessDocument {
+  return {
+    title: 'Quotation',
+    reference: `Quote ${quote.quoteNo}`,
+    fileName: `quote-${quote.quoteNo}.pdf`,
+    seller,
+    facts: present([
+      ['Quote no.', String(quote.quoteNo)],
+      ['Quote date', formatDate(quote.quoteDate)],
+      ['Customer no.', quote.customerId ?? ''],
+      ['Customer PO', quote.customerPo ?? ''],
+      ['Buyer', quote.buyer ?? ''],
+      ['Ship via', quote.shipVia ?? ''],
+      ['Status', quote.status ?? ''],
+    ]),
+    billTo: billToLines(quote.customerId, customer),
+    remitTo: [],
+    orderColumn: false,
+    lines: quote.lines.map(toLine),
+    totals: totals(quote.subtotal, quote.freight, quote.tax, quote.total),
   };
 }

@@ -7,6 +7,7 @@ import {
   orderSummaryDto,
   paginationDto,
   productDto,
+  quoteDetailDto,
   shipmentDto,
 } from '../portal/dto-schemas';
 import type { Access } from './caller';
@@ -17,6 +18,7 @@ import {
   orderParams,
   ordersQuery,
   productsQuery,
+  quoteParams,
   quotesQuery,
   scopedQuery,
 } from './request-schemas';
@@ -123,6 +125,26 @@ export const operations = {
     file: 'application/pdf',
   },
   quotesList: listOperation('quotes-list', 'quotes', orderSummaryDto, quotesQuery, 'Quotes (ord_type in QUOTE_ORDER_TYPES), newest first.'),
+  quoteDetail: {
+    name: 'quote-get',
+    route: 'v1/quotes/{quoteNo}',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'One quote with its lines and quoted prices; an order number is not a quote (404), as a quote is not an order.',
+    params: quoteParams,
+    query: scopedQuery,
+    data: quoteDetailDto,
+  },
+  quotePdf: {
+    name: 'quote-pdf',
+    route: 'v1/quotes/{quoteNo}/pdf',
+    methods: ['GET'],
+    access: 'customer-data',
+    summary: 'The quotation as a printable PDF (attachment), in the invoice’s layout: the quote detail’s lines and totals.',
+    params: quoteParams,
+    query: scopedQuery,
+    file: 'application/pdf',
+  },
   productsList: listOperation(
     'products-list',
     'products',

@@ -71,6 +71,7 @@ export const quotesQuery = listQuery.safeExtend({ status });
 export const scopedQuery = z.object({ customer });
 
 export const orderParams = z.object({ orderId: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const quoteParams = z.object({ quoteNo: z.coerce.number().int().min(1).max(2_147_483_647) });
 export const invoiceParams = z.object({ invoiceNo: z.coerce.number().int().min(1).max(2_147_483_647) });
 export const customerParams = z.object({ erpId: erpCustomerNumber });
 

@@ -1,10 +1,11 @@
-import { invoiceDocument, orderDocument } from '../documents/business-document';
+import { invoiceDocument, orderDocument, quoteDocument } from '../documents/business-document';
 import { renderPdf } from '../documents/render-pdf';
 import type { SellerDetails } from '../documents/seller-details';
 import { findCustomer } from '../mirror/queries/find-customer';
 import { getInvoice, getOrder } from './detail-service';
 import { toCustomerDto } from './map-rows';
 import type { PortalContext } from './portal-context';
+import { getQuote } from './quote-service';
 
 export interface PrintedDocument {
   readonly fileName: string;
@@ -34,5 +35,12 @@ export async function printInvoice(context: PortalContext, invoiceNo: number, sc
 export async function printOrder(context: PortalContext, orderNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
   const [order, customer] = await Promise.all([getOrder(context, orderNo, scope), billTo(context, scope)]);
   const document = orderDocument(order, customer, seller);
+  return { fileName: document.fileName, pdf: await renderPdf(document) };
+}
+
+/** The quotation: the quote detail (same 404 for orders, foreign and absent quotes), printed. */
+export async function printQuote(context: PortalContext, quoteNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
+  const [quote, customer] = await Promise.all([getQuote(context, quoteNo, scope), billTo(context, scope)]);
+  const document = quoteDocument(quote, customer, seller);
   return { fileName: document.fileName, pdf: await renderPdf(document) };
 }

@@ -61,6 +61,17 @@ export const orderDetailDto = orderSummaryDto.extend({
   lines: z.array(orderLineDto),
 });
 
+/**
+ * One quote. The ERP keeps no expiry date on ord_hedr, so validity is the quote's status: a void
+ * quote (V) cannot be ordered; any other can, at the store's current prices.
+ */
+export const quoteDetailDto = orderSummaryDto.omit({ orderId: true, orderDate: true, shipDate: true, invoiceNo: true, invoiceDate: true }).extend({
+  quoteNo: z.number().int().describe('The quote number (the ERP order number of a header whose ord_type is in QUOTE_ORDER_TYPES).'),
+  quoteDate: isoDate.nullable(),
+  orderable: z.boolean().describe('False for a void quote (status V). The ERP holds no expiry date for quotes.'),
+  lines: z.array(orderLineDto),
+});
+
 export const shipmentDto = z.object({
   orderId: z.number().int(),
   orderDate: isoDate.nullable(),
@@ -124,3 +135,4 @@ export type ShipmentDto = z.infer<typeof shipmentDto>;
 export type InvoiceDto = z.infer<typeof invoiceDto>;
 export type ProductDto = z.infer<typeof productDto>;
 export type InvoiceDetailDto = z.infer<typeof invoiceDetailDto>;
+export type QuoteDetailDto = z.infer<typeof quoteDetailDto>;

@@ -7,6 +7,7 @@ export type {
   OrderLineDto,
   OrderSummaryDto,
   ProductDto,
+  QuoteDetailDto,
   ShipmentDto,
 } from '../../shared/portal/dto-schemas';
 import type { Pagination } from './pagination';

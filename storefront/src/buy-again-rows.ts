@@ -9,6 +9,9 @@ export const orderLineRows: BuyAgainRows<OrderLineDto> = {
   buyAll: true,
 };
 
+/** A quote's lines: the quoted quantity, all ordered at once with "Order this quote". */
+export const quoteLineRows: BuyAgainRows<OrderLineDto> = { ...orderLineRows, buyAllLabel: 'orderQuote' };
+
 /** The items bought (Products tab): the quantity of the latest purchase, as a buyer restocks what ran out. */
 export const productRows: BuyAgainRows<ProductDto> = {
   key: (product) => product.itemNo,

@@ -1,7 +1,9 @@
 import type { OrderLineDto } from './api-types';
-import { addToCart as cartApi, type CartLine, type CartLineResult } from './cart-client';
-import { fill, type Messages } from './messages';
+import { addToCart as cartApi, type CartLine, type CartOutcome } from './cart-client';
+import { refusalText } from './cart-refusal';
+import { fill, type MessageKey, type Messages } from './messages';
 import type { TableColumn } from './render-table';
+import { announceCartQuantity } from './theme-cart';
 import { h, render, type VElement, type VNode } from './vnode';
 
 /** Where a Cornerstone store shows its cart. */
@@ -17,6 +19,8 @@ export interface BuyAgainRows<T extends Reorderable> {
   quantity(row: T): number;
   /** A Buy all button over every row (a detail's lines); without it, only the per-row buttons. */
   readonly buyAll: boolean;
+  /** The Buy all button's text, when not "Buy all again" (a quote's "Order this quote"). */
+  readonly buyAllLabel?: MessageKey;
 }
 
 /** Buy again parts: a column for the table and the bar above it (Buy all, if any, and the result). */
@@ -86,11 +90,12 @@ export function buyAgainView<T extends Reorderable>(all: readonly T[], rows: Buy
     buttons.forEach((b) => (b.disabled = true));
     show([h('p', {}, messages.buyAgainAdding)]);
     try {
-      const results: CartLineResult[] = toCart.length > 0 ? await addToCart(toCart.map((t) => t.cart)) : [];
+      const cart: CartOutcome = toCart.length > 0 ? await addToCart(toCart.map((t) => t.cart)) : { lines: [], quantity: null };
       toCart.forEach(({ row }, index) => {
-        const result = results[index];
-        outcomes.set(row, result?.added ? null : result?.refusal ? `${messages.reasonRefused}: ${result.refusal}` : messages.reasonRefused);
+        const result = cart.lines[index];
+        outcomes.set(row, result === undefined ? messages.reasonRefused : result.added ? null : refusalText(result, messages));
       });
+      if (cart.quantity !== null) announceCartQuantity(cart.quantity);
       show(renderOutcome(targets.map((row) => ({ label: rows.label(row), problem: outcomes.get(row) ?? null })), messages));
     } catch {
       show([h('p', { class: 'erp-portal-buy-failed' }, messages.cartFailed)]);
@@ -130,7 +135,7 @@ export function buyAgainView<T extends Reorderable>(all: readonly T[], rows: Buy
       ? h(
           'button',
           { type: 'button', class: 'button button--primary button--small erp-portal-buy-button erp-portal-buy-all', 'on:click': (event) => void buy(all, event.currentTarget as HTMLButtonElement) },
-          messages.buyAgainAll,
+          messages[rows.buyAllLabel ?? 'buyAgainAll'],
         )
       : null,
     h('div', { class: 'erp-portal-buy-result', role: 'status', 'aria-live': 'polite' }),

@@ -1,13 +1,13 @@
-import type { InvoiceDetailDto, OrderDetailDto } from './api-types';
+import type { InvoiceDetailDto, OrderDetailDto, QuoteDetailDto } from './api-types';
 import { buyAgainView } from './buy-again';
-import { orderLineRows } from './buy-again-rows';
+import { orderLineRows, quoteLineRows } from './buy-again-rows';
 import { downloadPdf } from './pdf-download';
 import { asPortalError, messageFor } from './portal-error';
-import { focusAttribute, renderInvoiceDetail, renderOrderDetail } from './render-detail';
+import { focusAttribute, renderInvoiceDetail, renderOrderDetail, renderQuoteDetail } from './render-detail';
 import type { DetailRef } from './tab-definitions';
 import type { ViewContext } from './view-context';
 
-/** Loads and shows one order or invoice, then moves focus to its heading. */
+/** Loads and shows one order, invoice or quote, then moves focus to its heading. */
 export async function showDetail(context: ViewContext, ref: DetailRef): Promise<void> {
   const { api, config, tab } = context;
   const { messages } = config;
@@ -32,6 +32,9 @@ export async function showDetail(context: ViewContext, ref: DetailRef): Promise<
     if (ref.kind === 'order') {
       const order = await api.get<OrderDetailDto>(`/orders/${ref.id}`);
       node = renderOrderDetail(order, back, messages, onDownload, buyAgainView(order.lines, orderLineRows, messages));
+    } else if (ref.kind === 'quote') {
+      const quote = await api.get<QuoteDetailDto>(`/quotes/${ref.id}`);
+      node = renderQuoteDetail(quote, back, messages, onDownload, buyAgainView(quote.lines, quoteLineRows, messages));
     } else {
       const invoice = await api.get<InvoiceDetailDto>(`/invoices/${ref.id}`);
       node = renderInvoiceDetail(invoice, back, messages, onDownload, buyAgainView(invoice.lines, orderLineRows, messages));

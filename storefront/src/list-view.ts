@@ -4,9 +4,9 @@ import { downloadCsv } from './csv-download';
 import { fill } from './messages';
 import { shownRange } from './pagination';
 import { asPortalError, messageFor } from './portal-error';
-import { renderFilters, type ListFilters } from './render-filters';
+import { filtersFromSearch, renderFilters, type ListFilters } from './render-filters';
 import { renderPagination } from './render-pagination';
-import { renderListTable } from './render-table';
+import { renderListTable, type TableColumn } from './render-table';
 import type { ViewContext } from './view-context';
 import { h } from './vnode';
 
@@ -20,8 +20,15 @@ export function createListView(context: ViewContext): ListView {
   const { api, config, tab } = context;
   const { messages } = config;
   let page = 1;
-  let filters: ListFilters = {};
+  let filters: ListFilters = filtersFromSearch(window.location.search, tab.filters);
   let last: { key: string; data: ListResponse<string, unknown> } | undefined;
+
+  /** Every order with the row's item, not just the last: the Orders tab's page filtered by `item`. */
+  const itemOrdersColumn = (itemOf: (row: unknown) => string): TableColumn<unknown> => ({
+    label: messages.ordersWithItem,
+    cell: (row) =>
+      h('a', { href: `${config.ordersUrl}?${new URLSearchParams({ item: itemOf(row) })}`, class: 'erp-portal-item-orders', 'aria-label': `${messages.ordersWithItem}: ${itemOf(row)}` }, messages.view),
+  });
 
   const query = (): Query => ({ page, pageSize: config.pageSize, ...filters });
   const queryKey = () => JSON.stringify(query());
@@ -44,6 +51,7 @@ export function createListView(context: ViewContext): ListView {
     const rows = data[tab.key] ?? [];
     const { from, to } = shownRange(data.pagination);
     const buyAgain = rows.length > 0 ? tab.buyAgain?.(rows, messages) : undefined;
+    const extra = [...(tab.itemOrders ? [itemOrdersColumn(tab.itemOrders)] : []), ...(buyAgain ? [buyAgain.column] : [])];
     context.show(
       {
         toolbar:
@@ -59,7 +67,7 @@ export function createListView(context: ViewContext): ListView {
             'div',
             { class: 'erp-portal-results' },
             buyAgain?.bar,
-            rows.length === 0 ? h('p', { class: 'erp-portal-empty' }, messages.empty) : renderListTable(tab, rows, messages, buyAgain ? [buyAgain.column] : []),
+            rows.length === 0 ? h('p', { class: 'erp-portal-empty' }, messages.empty) : renderListTable(tab, rows, messages, extra),
             renderPagination(data.pagination, messages, (next) => load(filters, next, '.erp-portal-table')),
           ),
         ],

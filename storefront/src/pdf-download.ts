@@ -2,7 +2,7 @@ import type { ApiClient } from './api-client';
 import { saveBlob } from './csv-download';
 import type { DetailRef } from './tab-definitions';
 
-/** `order-100045.pdf`, `invoice-700044.pdf`: the names the API's Content-Disposition gives them. */
+/** `order-100045.pdf`, `invoice-700044.pdf`, `quote-100046.pdf`: the names the API's Content-Disposition gives them. */
 export const pdfFileName = (ref: DetailRef): string => `${ref.kind}-${ref.id}.pdf`;
 
 /**

@@ -1,4 +1,4 @@
-import type { InvoiceDetailDto, OrderDetailDto, OrderLineDto } from './api-types';
+import type { InvoiceDetailDto, OrderDetailDto, OrderLineDto, QuoteDetailDto } from './api-types';
 import type { BuyAgainView } from './buy-again';
 import { formatDate, formatMoney, formatQuantity, multiplyMoney } from './format';
 import { fill, type Messages } from './messages';
@@ -9,14 +9,14 @@ import { h, type VElement, type VNode } from './vnode';
 /** Focus target after a detail opens, so keyboard and screen-reader users land on its heading. */
 export const focusAttribute = 'data-erp-focus';
 
-function lineColumns(messages: Messages, withOrder: boolean): TableColumn<OrderLineDto>[] {
+function lineColumns(messages: Messages, withOrder: boolean, priceLabel = messages.unitPrice): TableColumn<OrderLineDto>[] {
   return [
     ...(withOrder ? [{ label: messages.order, cell: (line: OrderLineDto) => String(line.orderId) }] : []),
     { label: messages.item, cell: (line) => line.itemNo ?? '' },
     { label: messages.description, cell: (line) => line.description ?? '' },
     { label: messages.ordered, numeric: true, cell: (line) => formatQuantity(line.quantityOrdered) },
     { label: messages.shipped, numeric: true, cell: (line) => formatQuantity(line.quantityShipped) },
-    { label: messages.unitPrice, numeric: true, cell: (line) => formatMoney(line.unitPrice) },
+    { label: priceLabel, numeric: true, cell: (line) => formatMoney(line.unitPrice) },
     { label: messages.lineTotal, numeric: true, cell: (line) => formatMoney(multiplyMoney(line.unitPrice, line.quantityOrdered)) },
   ];
 }
@@ -117,6 +117,39 @@ export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabK
         [messages.tax, invoice.totals.tax],
       ],
       [messages.total, invoice.totals.total],
+      messages,
+    ),
+  );
+}
+
+/**
+ * A quote: its facts, its lines at the quoted prices, and "Order this quote" (Buy again over every
+ * line). The mirror knows no store prices, so the view says plainly that the cart's may differ; a
+ * void quote shows why it cannot be ordered instead of the buttons.
+ */
+export function renderQuoteDetail(quote: QuoteDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
+  const order = quote.orderable ? buyAgain : undefined;
+  return h(
+    'section',
+    { class: 'account-content erp-portal-detail erp-portal-quote' },
+    header(back, fill(messages.quoteHeading, { id: quote.quoteNo }), download, messages),
+    facts([
+      [messages.quoteDate, formatDate(quote.quoteDate)],
+      [messages.status, statusLabel(quote.status)],
+      [messages.po, quote.customerPo ?? ''],
+      [messages.buyer, quote.buyer ?? ''],
+      [messages.shipVia, quote.shipVia ?? ''],
+    ]),
+    h('p', { class: 'erp-portal-quote-note' }, quote.orderable ? messages.quotePricesMayDiffer : messages.quoteNotOrderable),
+    order?.bar,
+    renderDataTable(messages.linesCaption, [...lineColumns(messages, false, messages.quotedPrice), ...(order ? [order.column] : [])], quote.lines),
+    totals(
+      [
+        [messages.subtotal, quote.subtotal],
+        [messages.freight, quote.freight],
+        [messages.tax, quote.tax],
+      ],
+      [messages.total, quote.total],
       messages,
     ),
   );

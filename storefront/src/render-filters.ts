@@ -10,6 +10,17 @@ export interface FilterHandlers {
   download(button: HTMLButtonElement): void;
 }
 
+/** Filters a link carries in the page's query string (`/erp-orders/?item=HB-1`), for the tab's own keys. */
+export function filtersFromSearch(search: string, keys: readonly FilterKey[]): ListFilters {
+  const params = new URLSearchParams(search);
+  const filters: ListFilters = {};
+  for (const key of keys) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
 /** The named, non-empty filter values of a submitted form. */
 export function filtersFromForm(data: FormData, keys: readonly FilterKey[]): ListFilters {
   const filters: ListFilters = {};
@@ -46,6 +57,8 @@ function control(key: FilterKey, id: string, value: string, messages: Messages):
       return field(id, messages[key], h('input', { id, name: key, type: 'date', class: 'form-input', value }));
     case 'po':
       return field(id, messages.po, h('input', { id, name: key, type: 'search', class: 'form-input', maxlength: 20, value, autocomplete: 'off' }));
+    case 'item':
+      return field(id, messages.item, h('input', { id, name: key, type: 'search', class: 'form-input', maxlength: 25, value, autocomplete: 'off' }));
     case 'q':
       return field(id, messages.search, h('input', { id, name: key, type: 'search', class: 'form-input', maxlength: 30, value, autocomplete: 'off' }));
   }

@@ -6,8 +6,8 @@ import type { MessageKey, Messages } from './messages';
 import { h, type VNode } from './vnode';
 
 export type TabKey = 'orders' | 'shipments' | 'invoices' | 'quotes' | 'products';
-export type FilterKey = 'status' | 'from' | 'to' | 'po' | 'q';
-export type DetailRef = { readonly kind: 'order' | 'invoice'; readonly id: number };
+export type FilterKey = 'status' | 'from' | 'to' | 'po' | 'q' | 'item';
+export type DetailRef = { readonly kind: 'order' | 'invoice' | 'quote'; readonly id: number };
 
 export interface Column<T> {
   readonly label: MessageKey;
@@ -24,6 +24,8 @@ export interface TabDefinition<T> {
   readonly columns: readonly Column<T>[];
   /** The detail a row opens: its first column links there. */
   detail?(row: T): DetailRef;
+  /** The item number whose orders a row links to (the Orders tab filtered by `item`). */
+  itemOrders?(row: T): string;
   /** Buy again per row (a column and the result above the table), for one page of rows. */
   buyAgain?(rows: readonly T[], messages: Messages): BuyAgainView<T>;
 }
@@ -31,7 +33,7 @@ export interface TabDefinition<T> {
 export const detailHash = (ref: DetailRef) => `#${ref.kind}-${ref.id}`;
 
 export function parseDetailHash(hash: string): DetailRef | undefined {
-  const match = /^#(order|invoice)-(\d{1,10})$/.exec(hash);
+  const match = /^#(order|invoice|quote)-(\d{1,10})$/.exec(hash);
   return match ? { kind: match[1] as DetailRef['kind'], id: Number(match[2]) } : undefined;
 }
 
@@ -52,7 +54,7 @@ const orderColumns = (numberLabel: MessageKey): Column<OrderSummaryDto>[] => [
 const orders: TabDefinition<OrderSummaryDto> = {
   key: 'orders',
   caption: 'ordersCaption',
-  filters: ['status', 'from', 'to', 'po'],
+  filters: ['status', 'from', 'to', 'po', 'item'],
   columns: orderColumns('order'),
   detail: (row) => ({ kind: 'order', id: row.orderId }),
 };
@@ -62,6 +64,7 @@ const quotes: TabDefinition<OrderSummaryDto> = {
   caption: 'quotesCaption',
   filters: ['status', 'from', 'to'],
   columns: orderColumns('quote'),
+  detail: (row) => ({ kind: 'quote', id: row.orderId }),
 };
 
 const shipments: TabDefinition<ShipmentDto> = {
@@ -110,6 +113,7 @@ const products: TabDefinition<ProductDto> = {
     },
     { label: 'lastPrice', cell: (row) => money(row.lastUnitPrice), numeric: true },
   ],
+  itemOrders: (row) => row.itemNo,
   buyAgain: (rows, messages) => buyAgainView(rows, productRows, messages),
 };
 

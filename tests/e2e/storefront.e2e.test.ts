@@ -177,6 +177,15 @@ suite(title, () => {
     await page.locator('.erp-portal-detail h4', { hasText: 'Order #100045' }).waitFor();
   });
 
+  it('links each bought item to every order with it: the Orders tab filtered by item', async () => {
+    await open('products');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Orders with this item: WIDGET-1' }).click()]);
+    await page.locator('.erp-portal-table').waitFor();
+    expect(page.url()).toBe(`${host.url}/storefront/orders?item=WIDGET-1`);
+    await expect(page.locator('input[name=item]').inputValue()).resolves.toBe('WIDGET-1');
+    await expect(status()).resolves.toBe('Showing 1–20 of 45');
+  });
+
   it('downloads the invoice and the order as PDFs with the bearer token; page 1 rendered with pdftoppm', async () => {
     for (const [tab, hash, heading, file] of [
       ['invoices', '#invoice-700044', 'Invoice #700044', 'invoice-700044.pdf'],
@@ -242,7 +251,7 @@ suite(title, () => {
       'WIDGET-1: Not sold online',
       'BOLT-7: Not sold online',
       `${disabled.itemNo}: Not available for purchase`,
-      `${needsOption.itemNo}: The store could not add this item: Please choose the required options for ${needsOption.itemNo}.`,
+      `${needsOption.itemNo}: The store could not add this item as ordered: Please choose the required options for ${needsOption.itemNo}.`,
     ]);
     await expect(cart()).resolves.toEqual([`${online.itemNo}×3`]);
     await shoot('buy-again', 'desktop');
@@ -285,5 +294,52 @@ suite(title, () => {
     await expect(cartLine()).resolves.toEqual([`${online.itemNo}×2`]);
     await shoot('products-buy-again', 'desktop');
     await page.setViewportSize(viewports.desktop);
+  });
+
+  it('opens a quote from the keyboard, prints the Quotation, and orders the quote through Buy again', async () => {
+    const online = demoCatalog().filter((entry) => entry.sale === 'online')[2]!;
+    const stamp = { row_hash: '0'.repeat(16), sync_date: new Date() };
+    await mirror.db
+      .insertInto('ord_detl')
+      .values({ order_no: 100_102, lin_no: '9', item_no: online.itemNo.padEnd(25), item_desc: 'Demo item', ord_qty: 7, qty_shipd: 0, unit_price: '2.5000', status: 'O', ...stamp })
+      .execute();
+    const cartLine = () =>
+      page.evaluate(async (sku) => {
+        const carts = (await (await fetch('/api/storefront/carts', { credentials: 'same-origin' })).json()) as { lineItems: { physicalItems: { sku: string; quantity: number }[] } }[];
+        return carts.flatMap((c) => c.lineItems.physicalItems.filter((i) => i.sku === sku).map((i) => `${i.sku}×${i.quantity}`));
+      }, online.itemNo);
+
+    await open('quotes');
+    await page.locator('a.erp-portal-open', { hasText: '100102' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.erp-portal-quote').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Quote #100102');
+    await expect(page.locator('.erp-portal-quote-note').textContent()).resolves.toContain('may differ from the prices quoted here');
+    await expect(page.locator('.erp-portal-detail thead').textContent()).resolves.toContain('Quoted price');
+    await shoot('quote-detail', 'desktop');
+    await shoot('quote-detail', 'phone');
+    await page.setViewportSize(viewports.desktop);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('quote-100102.pdf');
+    const saved = join(documents, 'quote-100102.pdf');
+    writeFileSync(saved, readFileSync((await download.path()) as string));
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', saved, saved.replace(/\.pdf$/, '-page1')]);
+    expect(statSync(saved.replace(/\.pdf$/, '-page1.png')).size).toBeGreaterThan(10_000);
+
+    await expect(cartLine()).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Order this quote' }).click();
+    const summary = page.locator('.erp-portal-buy-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/^Added 1 of 3 items to your cart\./);
+    await expect(cartLine()).resolves.toEqual([`${online.itemNo}×7`]);
+    await shoot('quote-ordered', 'desktop');
+    await page.setViewportSize(viewports.desktop);
+
+    // A quote is not an order, and an order is not a quote.
+    await open('orders', '#order-100102');
+    await page.locator('.erp-portal-alert', { hasText: 'could not be found' }).waitFor();
+    await open('quotes', '#quote-100045');
+    await page.locator('.erp-portal-alert', { hasText: 'could not be found' }).waitFor();
   });
 });

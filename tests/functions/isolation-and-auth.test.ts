@@ -9,6 +9,8 @@ import { orderGet } from '../../functions/order-get';
 import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
+import { quoteGet } from '../../functions/quote-get';
+import { quotePdf } from '../../functions/quote-pdf';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
 import { syncRun } from '../../functions/sync-run';
@@ -36,9 +38,13 @@ afterAll(async () => {
   await mirror.close();
 });
 
+/** Each customer's quote in the fixture (portal-fixture.ts). */
+const quoteOf: Readonly<Record<string, number>> = { C00001: 1101, C00002: 2004, C00003: 3004 };
+
 /** Every way a token holder could name another customer's data. */
 function probes(victim: string, orderNo: number): [string, AppEndpoint, string, Record<string, string>][] {
   const invoice = String(invoiceOf(orderNo));
+  const quote = String(quoteOf[victim] ?? 999_999);
   return [
     ['customer record', customerGet, `v1/customers/${victim}`, { erpId: victim }],
     ['orders list', ordersList, `v1/orders?customer=${victim}`, {}],
@@ -56,6 +62,10 @@ function probes(victim: string, orderNo: number): [string, AppEndpoint, string, 
     ['order pdf', orderPdf, `v1/orders/${orderNo}/pdf`, { orderId: String(orderNo) }],
     ['order pdf naming the owner', orderPdf, `v1/orders/${orderNo}/pdf?customer=${victim}`, { orderId: String(orderNo) }],
     ['invoice pdf', invoicePdf, `v1/invoices/${invoice}/pdf`, { invoiceNo: invoice }],
+    ['quote detail', quoteGet, `v1/quotes/${quote}`, { quoteNo: quote }],
+    ['quote detail naming the owner', quoteGet, `v1/quotes/${quote}?customer=${victim}`, { quoteNo: quote }],
+    ['quote pdf', quotePdf, `v1/quotes/${quote}/pdf`, { quoteNo: quote }],
+    ['quote pdf naming the owner', quotePdf, `v1/quotes/${quote}/pdf?customer=${victim}`, { quoteNo: quote }],
   ];
 }
 

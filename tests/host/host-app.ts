@@ -52,12 +52,26 @@ export async function prepareDatabases(
       .where('h.status', '<>', 'V')
       .orderBy('h.order_no')
       .executeTakeFirstOrThrow();
+    const quote = await erp.db
+      .selectFrom('ord_hedr as h')
+      .innerJoin('customer as c', 'c.cust_no', 'h.cust_no')
+      .select(['h.cust_no', 'h.order_no'])
+      .where('h.ord_type', '=', 'Q')
+      .orderBy('h.order_no')
+      .executeTakeFirstOrThrow();
     const custNo = String(invoiced.cust_no).trim();
     await mirror.db.insertInto('customer_link').values({ bc_customer_id: bcCustomerId, cust_no: custNo, updated_at: new Date() }).execute();
     const count = async (table: 'customer' | 'ord_hedr' | 'ord_detl') =>
       Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(erp.db)).rows[0]?.n);
     const erpRows = { customers: await count('customer'), orders: await count('ord_hedr'), lines: await count('ord_detl') };
-    return { custNo, orderNo: invoiced.order_no, invoiceNo: Number(invoiced.inv_no), bcCustomerId, erpRows };
+    return {
+      custNo,
+      orderNo: invoiced.order_no,
+      invoiceNo: Number(invoiced.inv_no),
+      bcCustomerId,
+      quote: { quoteNo: quote.order_no, custNo: String(quote.cust_no).trim() },
+      erpRows,
+    };
   } finally {
     await erp.close();
     await mirror.close();

@@ -162,6 +162,25 @@ export const httpCases: readonly HttpCase[] = [
   refusal('quotes-list', 'pageSize=101 is 400', async ({ http, facts }) => {
     expectError(await http('quotes-list', { path: `v1/quotes?customer=${facts.custNo}&pageSize=101`, headers: key() }), 400, 'VALIDATION_FAILED', 'pageSize');
   }),
+  success('quote-get', 'one quote with its lines and quoted prices', async ({ http, facts }) => {
+    const { quoteNo, custNo } = facts.quote;
+    const data = expectData(await http('quote-get', { path: `v1/quotes/${quoteNo}?customer=${custNo}`, headers: key() }));
+    expect(data).toMatchObject({ quoteNo, customerId: custNo, lines: expect.any(Array), total: expect.any(String) });
+  }),
+  refusal('quote-get', 'an order number is not a quote: 404', async ({ http, facts }) => {
+    expectError(await http('quote-get', { path: `v1/quotes/${facts.orderNo}?customer=${facts.custNo}`, headers: key() }), 404, 'NOT_FOUND', 'Quote');
+  }),
+  success('quote-pdf', 'the quotation as a PDF whose bytes come through the worker intact', async ({ http, facts }) => {
+    const { quoteNo, custNo } = facts.quote;
+    const answer = await http('quote-pdf', { path: `v1/quotes/${quoteNo}/pdf?customer=${custNo}`, headers: key() });
+    expectPdf(answer, `quote-${quoteNo}.pdf`);
+    const words = (await pdfPages(Uint8Array.from(answer.bytes))).flat().flat().join(' ');
+    expect(words).toContain('QUOTATION');
+    expect(words).toContain(String(quoteNo));
+  }),
+  refusal('quote-pdf', 'no credentials is 401', async ({ http, facts }) => {
+    expectError(await http('quote-pdf', { path: `v1/quotes/${facts.quote.quoteNo}/pdf` }), 401, 'UNAUTHORIZED');
+  }),
   success('products-list', 'the customer’s purchased items, each naming its last order', async ({ http, facts }) => {
     const data = expectData(await http('products-list', { path: `v1/products?customer=${facts.custNo}`, headers: key() }));
     expect(data.products).toEqual(expect.any(Array));

@@ -14,6 +14,8 @@ import { orderGet } from '../../functions/order-get';
 import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
+import { quoteGet } from '../../functions/quote-get';
+import { quotePdf } from '../../functions/quote-pdf';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
 import { syncRun } from '../../functions/sync-run';
@@ -22,7 +24,7 @@ import { operations, type Operation } from '../../shared/http/operations';
 import { invoke, useTestApi } from '../functions/helpers/invoke';
 import { createDemoPortal, type DemoCustomer, type DemoPortal } from './helpers/api-demo-portal';
 import { credentialSpec, resolveCredential, type CredentialSpec } from './helpers/api-fuzz-credentials';
-import { bodyText, customerValue, extraHeaders, invoiceNoValue, nastyText, orderIdValue, queryPairs, type CustomerVariant, type Ref } from './helpers/api-fuzz-inputs';
+import { bodyText, customerValue, extraHeaders, invoiceNoValue, nastyText, orderIdValue, queryPairs, quoteNoValue, type CustomerVariant, type Ref } from './helpers/api-fuzz-inputs';
 import { violationsOf } from './helpers/api-fuzz-oracle';
 import { forgedTokens, validToken, type TokenCase } from './helpers/api-tokens';
 import { reportFigures } from './helpers/figures';
@@ -57,6 +59,8 @@ const endpoints: readonly Endpoint[] = [
   // Last, so the endpoints above keep their seeds (seed + index).
   { handler: orderPdf, operation: operations.orderPdf, path: { orderId: orderIdValue } },
   { handler: invoicePdf, operation: operations.invoicePdf, path: { invoiceNo: invoiceNoValue } },
+  { handler: quoteGet, operation: operations.quoteDetail, path: { quoteNo: quoteNoValue } },
+  { handler: quotePdf, operation: operations.quotePdf, path: { quoteNo: quoteNoValue } },
 ];
 
 interface Actor {

@@ -11,6 +11,8 @@ import { orderGet } from '../../functions/order-get';
 import { orderPdf } from '../../functions/order-pdf';
 import { ordersList } from '../../functions/orders-list';
 import { productsList } from '../../functions/products-list';
+import { quoteGet } from '../../functions/quote-get';
+import { quotePdf } from '../../functions/quote-pdf';
 import { quotesList } from '../../functions/quotes-list';
 import { shipmentsList } from '../../functions/shipments-list';
 import { invoke, useTestApi, withToken, type Answer } from '../functions/helpers/invoke';
@@ -122,7 +124,18 @@ function probes(a: DemoCustomer, b: DemoCustomer, withLookAlikes: boolean): Prob
   const ownOrder = a.orders[0];
   if (ownOrder !== undefined) probes.push({ what: 'A’s order naming B', ...detail(orderGet, 'orders', 'orderId', String(ownOrder), `?customer=${b.custNo}`) });
   const quote = b.quotes[0];
-  if (quote !== undefined) probes.push({ what: 'B’s quote as an order', ...detail(orderGet, 'orders', 'orderId', String(quote)) });
+  if (quote !== undefined) {
+    probes.push(
+      { what: 'B’s quote as an order', ...detail(orderGet, 'orders', 'orderId', String(quote)) },
+      { what: 'quote detail', ...detail(quoteGet, 'quotes', 'quoteNo', String(quote)) },
+      { what: 'quote detail naming B', ...detail(quoteGet, 'quotes', 'quoteNo', String(quote), `?customer=${b.custNo}`) },
+      { what: 'quote PDF', ...printed(detail(quotePdf, 'quotes', 'quoteNo', String(quote))) },
+    );
+  }
+  // A quote number is never an order's: B's order asked for as a quote reads like a missing quote.
+  probes.push({ what: 'B’s order as a quote', ...detail(quoteGet, 'quotes', 'quoteNo', order) });
+  const ownQuote = a.quotes[0];
+  if (ownQuote !== undefined) probes.push({ what: 'A’s quote naming B', ...detail(quoteGet, 'quotes', 'quoteNo', String(ownQuote), `?customer=${b.custNo}`) });
   return probes;
 }
 

@@ -69,20 +69,22 @@ describe('API client', () => {
 
   it('downloads a PDF with the bearer token (retrying a lapsed one) and saves it under the document’s name', async () => {
     const pdf = () => new Response('%PDF-1.3 …', { headers: { 'content-type': 'application/pdf' } });
-    const { api, seen, forced } = client([() => failure(401, 'UNAUTHORIZED'), pdf, pdf]);
+    const { api, seen, forced } = client([() => failure(401, 'UNAUTHORIZED'), pdf, pdf, pdf]);
     const saved: Array<[string, Blob]> = [];
     const save = (blob: Blob, file: string) => void saved.push([file, blob]);
     await expect(downloadPdf(api, { kind: 'invoice', id: 700044 }, save)).resolves.toBe('invoice-700044.pdf');
     await expect(downloadPdf(api, { kind: 'order', id: 100045 }, save)).resolves.toBe('order-100045.pdf');
+    await expect(downloadPdf(api, { kind: 'quote', id: 100046 }, save)).resolves.toBe('quote-100046.pdf');
     expect(seen.map((s) => s.url)).toEqual([
       'https://api.example.com/api/v1/invoices/700044/pdf',
       'https://api.example.com/api/v1/invoices/700044/pdf',
       'https://api.example.com/api/v1/orders/100045/pdf',
+      'https://api.example.com/api/v1/quotes/100046/pdf',
     ]);
-    expect(seen.map((s) => (s.init?.headers as Record<string, string>).Authorization)).toEqual(['Bearer cached', 'Bearer fresh', 'Bearer cached']);
+    expect(seen.map((s) => (s.init?.headers as Record<string, string>).Authorization)).toEqual(['Bearer cached', 'Bearer fresh', 'Bearer cached', 'Bearer cached']);
     expect((seen[0]?.init?.headers as Record<string, string>).Accept).toBe('application/pdf');
-    expect(forced).toEqual([false, true, false]);
-    expect(saved.map(([file]) => file)).toEqual(['invoice-700044.pdf', 'order-100045.pdf']);
+    expect(forced).toEqual([false, true, false, false]);
+    expect(saved.map(([file]) => file)).toEqual(['invoice-700044.pdf', 'order-100045.pdf', 'quote-100046.pdf']);
     await expect(saved[0]?.[1].text()).resolves.toBe('%PDF-1.3 …');
   });
 });

@@ -24,7 +24,7 @@ const find = (node: VNode, tag: string): VElement[] =>
   typeof node === 'string' ? [] : [...(node.tag === tag ? [node] : []), ...node.children.flatMap((c) => find(c, tag))];
 
 describe('Buy again column', () => {
-  const view = buyAgainView([], orderLineRows, defaultMessages, async () => []);
+  const view = buyAgainView([], orderLineRows, defaultMessages, async () => ({ lines: [], quantity: null }));
 
   it('offers the ordered quantity and an Add button, labelled with the item, on a line the catalog maps', () => {
     const cell = view.column.cell(line({})) as VElement;
@@ -61,7 +61,7 @@ const product = (overrides: Partial<ProductDto>): ProductDto => ({
 });
 
 describe('Buy again on the Products tab', () => {
-  const view = buyAgainView([], productRows, defaultMessages, async () => []);
+  const view = buyAgainView([], productRows, defaultMessages, async () => ({ lines: [], quantity: null }));
 
   it('offers the quantity of the latest purchase (1 when unknown), keyed and labelled by item number', () => {
     const [input] = find(view.column.cell(product({})) as VElement, 'input');

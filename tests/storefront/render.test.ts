@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderSummaryDto, ProductDto } from '../../storefront/src/api-types';
+import type { OrderSummaryDto, ProductDto, QuoteDetailDto } from '../../storefront/src/api-types';
+import { buyAgainView } from '../../storefront/src/buy-again';
+import { quoteLineRows } from '../../storefront/src/buy-again-rows';
 import { defaultMessages, fill, readMessages } from '../../storefront/src/messages';
 import { PortalError } from '../../storefront/src/portal-error';
 import { renderAlert } from '../../storefront/src/render-alert';
-import { filtersFromForm, renderFilters } from '../../storefront/src/render-filters';
+import { filtersFromForm, filtersFromSearch, renderFilters } from '../../storefront/src/render-filters';
+import { renderQuoteDetail } from '../../storefront/src/render-detail';
 import { renderListTable } from '../../storefront/src/render-table';
 import { parseDetailHash, tabDefinitions, type TabDefinition } from '../../storefront/src/tab-definitions';
 import { h, render, textOf, type VElement, type VNode } from '../../storefront/src/vnode';
@@ -118,6 +121,14 @@ describe('rendering', () => {
     expect(filtersFromForm(data, tabDefinitions.products.filters)).toEqual({ q: 'hex bolt' });
   });
 
+  it('lets the Orders tab filter by item number, taken from a link’s ?item= as the Products tab writes it', () => {
+    const form = renderFilters(tabDefinitions.orders, 'o', { item: 'HB-1' }, defaultMessages, { apply: () => undefined, clear: () => undefined, download: () => undefined });
+    expect(find(form, 'input').find((i) => i.attrs.name === 'item')?.attrs).toMatchObject({ maxlength: 25, value: 'HB-1' });
+    expect(filtersFromSearch('?item=%20HB-1%20&q=x&po=', tabDefinitions.orders.filters)).toEqual({ item: 'HB-1' });
+    expect(filtersFromSearch('?item=HB-1', tabDefinitions.products.filters)).toEqual({});
+    expect((tabDefinitions.products as TabDefinition<ProductDto>).itemOrders?.(product())).toBe('HB-10007-ZN');
+  });
+
   it('puts API text into Text nodes only, so markup in data stays inert', () => {
     const { doc, created } = fakeDocument();
     render(h('td', { 'data-label': 'PO' }, order().customerPo as string), doc);
@@ -143,8 +154,37 @@ describe('rendering', () => {
     expect(fill(messages.showing, { from: 1, to: 20, total: 45 })).toBe('Showing 1–20 of 45');
   });
 
+  it('opens a quote from the Quotes tab: #quote-N, not an order', () => {
+    const table = renderListTable(tabDefinitions.quotes, [order({ orderId: 77, orderType: 'Q' })], defaultMessages);
+    expect(find(find(table, 'tbody')[0]!, 'a').map((a) => a.attrs.href)).toEqual(['#quote-77']);
+  });
+
+  it('shows a quote with its quoted prices, Order this quote over every line, and says the cart’s prices may differ', () => {
+    const line = { orderId: 77, lineNo: 1, itemNo: 'HB-1', description: 'Hex bolt', quantityOrdered: 40, quantityShipped: 0, unitPrice: '0.1250', status: 'Open', statusCode: 'O' };
+    const quote: QuoteDetailDto = {
+      quoteNo: 77, quoteDate: '2025-03-01T00:00:00.000Z', orderType: 'Q', customerId: 'C00001', customerPo: 'RFQ-1', buyer: null, shipVia: null,
+      status: 'Open', statusCode: 'O', orderable: true, lineCount: 2, subtotal: '5.00', freight: null, tax: null, total: '5.00',
+      lines: [
+        { ...line, reorder: { productId: 1, variantId: 2 }, reorderReason: null },
+        { ...line, lineNo: 2, itemNo: 'X-9', reorder: null, reorderReason: 'not_in_catalog' },
+      ],
+    };
+    const view = () => buyAgainView(quote.lines, quoteLineRows, defaultMessages);
+    const shown = renderQuoteDetail(quote, { tab: 'quotes', label: 'Your quotes' }, defaultMessages, () => undefined, view());
+    expect(textOf(find(shown, 'h4')[0]!)).toBe('Quote #77');
+    expect(find(shown, 'button').map((b) => textOf(b))).toEqual(['Download PDF', 'Order this quote', 'Add to cart']);
+    expect(textOf(shown)).toContain(defaultMessages.quotePricesMayDiffer);
+    expect(find(find(shown, 'thead')[0]!, 'th').map((th) => textOf(th))).toContain('Quoted price');
+    expect(textOf(shown)).toContain('$0.125');
+
+    const voided = renderQuoteDetail({ ...quote, status: 'Void', statusCode: 'V', orderable: false }, { tab: 'quotes', label: 'Your quotes' }, defaultMessages, () => undefined, view());
+    expect(find(voided, 'button').map((b) => textOf(b))).toEqual(['Download PDF']);
+    expect(textOf(voided)).toContain(defaultMessages.quoteNotOrderable);
+  });
+
   it('routes only well-formed detail hashes', () => {
     expect(parseDetailHash('#order-100045')).toEqual({ kind: 'order', id: 100045 });
+    expect(parseDetailHash('#quote-77')).toEqual({ kind: 'quote', id: 77 });
     expect(parseDetailHash('#invoice-7')).toEqual({ kind: 'invoice', id: 7 });
     expect(parseDetailHash('#orders')).toBeUndefined();
     expect(parseDetailHash('#order-1;alert(1)')).toBeUndefined();

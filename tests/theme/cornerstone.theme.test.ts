@@ -17,7 +17,8 @@ import { seedStorefrontMirror } from '../e2e/storefront-seed';
 import { createTestMirror } from '../helpers/databases';
 import { renderThemePage } from './helpers/paper-render';
 import { storeContext } from './helpers/store-context';
-import { startThemeServer, type ThemeServer } from './helpers/theme-server';
+import { bundleThemeScripts } from './helpers/theme-scripts';
+import { startThemeServer, withThemeScripts, type ThemeServer } from './helpers/theme-server';
 
 // Opt-in like the SQL Server suite: CORNERSTONE_DIR names an unmodified Cornerstone checkout (.ci/run sets it).
 const cornerstone = process.env.CORNERSTONE_DIR ? resolve(process.env.CORNERSTONE_DIR) : undefined;
@@ -132,6 +133,26 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
     }
   });
 
+  it('B2B Edition’s header script leaves every ERP tab visible: our pages are page_type "page", not "account"', async () => {
+    // The header script b2b-buyer-portal's docs/stencil.md has operators add (Script Manager, all pages),
+    // reduced to its condition: it hides the body of signed-in buyers on any page whose page_type contains "account".
+    const script = [
+      '{{#if customer.id}}{{#contains page_type "account"}}<style id="b2b-account-page-hide-body">body { display: none !important }</style>{{/contains}}{{/if}}',
+      '<p>page_type={{page_type}}</p>',
+    ].join('\n');
+    mkdirSync(join(theme, 'templates', 'pages', 'custom', 'page'), { recursive: true });
+    writeFileSync(join(theme, 'templates', 'pages', 'custom', 'page', 'b2b-header-script-probe.html'), script);
+    const probe = (context: Record<string, unknown>) => renderThemePage(theme, { template: 'pages/custom/page/b2b-header-script-probe', nonce, context });
+    for (const tab of Object.keys(tabs) as Tab[]) {
+      const context = storeContext(tab, tabs[tab], true);
+      const ours = await probe(context);
+      expect(ours.html, tab).toContain('page_type=page');
+      expect(ours.html, tab).not.toContain('b2b-account-page-hide-body');
+      // The control: the same script on Cornerstone's own Orders page hides it.
+      expect((await probe({ ...context, page_type: 'account_orderstatus' })).html, tab).toContain('b2b-account-page-hide-body');
+    }
+  });
+
   describe('in Chromium with Cornerstone\'s compiled CSS, against the dev host\'s API', () => {
     const executablePath = findChromium();
     let mirror: PortalDatabase<MirrorDatabase>;
@@ -161,18 +182,19 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
       config.settings.erp_portal_app_client_id = host.settings.BC_CLIENT_ID;
       writeFileSync(configPath, JSON.stringify(config, null, 2));
       const pages = new Map<string, string>();
-      for (const tab of Object.keys(tabs) as Tab[]) pages.set(`/erp-${tab}/`, (await render(tab, true)).html);
+      for (const tab of Object.keys(tabs) as Tab[]) pages.set(`/erp-${tab}/`, withThemeScripts((await render(tab, true)).html, nonce));
       store = await startThemeServer({
         pages,
         nonce,
         themeCss: join(cornerstone as string, 'compiled', 'theme.css'),
         bundle: join(theme, 'assets', 'js', 'erp-portal.js'),
+        themeScripts: await bundleThemeScripts(cornerstone as string, root),
         upstream: host.url,
       });
       browser = await launchChromium(executablePath);
       page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       page.setDefaultTimeout(30_000);
-      // Offline: fonts and the theme's own JS bundles are not part of this check.
+      // Offline: fonts and the theme's full JS bundle are not part of this check (its cart badge and phone menu are, above).
       await page.route('**/*', (route) => (route.request().url().startsWith(store.url) ? route.continue() : route.abort()));
       await page.goto(`${store.url}/demo/login?erp=C00001`);
     });
@@ -221,14 +243,12 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
       await page.setViewportSize({ width: 390, height: 844 });
       await open('/erp-orders/');
       await expect(page.locator('.navBar--account').isVisible()).resolves.toBe(false);
-      // Cornerstone's own menu script is not loaded here; open the menu the way it does (is-open classes).
-      await page.evaluate(() => {
-        document.body.classList.add('has-activeNavPages');
-        document.querySelector('.mobileMenu-toggle')?.classList.add('is-open');
-        document.querySelector('.header')?.classList.add('is-open');
-        document.querySelector('#menu')?.classList.add('is-open');
-        document.querySelector('#navPages-account')?.classList.add('is-open');
-      });
+      // Cornerstone's own scripts open the menu (mobile-menu-toggle.js) and its Account section (menu.js' collapsibles).
+      await page.locator('.mobileMenu-toggle').click();
+      await page.locator('#menu.is-open').waitFor();
+      expect(await page.evaluate(() => document.body.classList.contains('has-activeNavPages'))).toBe(true);
+      await page.locator('#menu [data-collapsible="navPages-account"]').click();
+      await page.locator('#navPages-account.is-open').waitFor();
       const link = page.locator('#navPages-account a[href="/erp-shipments/"]');
       await expect(link.isVisible()).resolves.toBe(true);
       await link.scrollIntoViewIfNeeded();
@@ -293,6 +313,42 @@ describe.skipIf(!cornerstone)('the drop-in inside the real Cornerstone theme (CO
       }
       const cart = await page.evaluate(async () => (await (await fetch('/api/storefront/carts', { credentials: 'same-origin' })).json()) as { lineItems: { physicalItems: { sku: string; quantity: number }[] } }[]);
       expect(cart.flatMap((c) => c.lineItems.physicalItems.map((i) => `${i.sku}×${i.quantity}`))).toEqual([`${item('online').itemNo}×4`]);
+      // Cornerstone's cart-preview.js took the new count from our jQuery event: the badge and its cache.
+      const badge = await page.evaluate(() => {
+        const pill = document.querySelector('.navUser-item--cart .cart-quantity');
+        return { text: pill?.textContent, positive: pill?.classList.contains('countPill--positive'), cached: localStorage.getItem('cart-quantity') };
+      });
+      expect(badge).toEqual({ text: '4', positive: true, cached: '4' });
+    });
+
+    it('a quote opens with its quoted prices, prints, and Order this quote moves the theme’s cart badge, on desktop and phone', async () => {
+      const online = demoCatalog().filter((entry) => entry.sale === 'online')[3]!;
+      const stamp = { row_hash: '0'.repeat(16), sync_date: new Date() };
+      await mirror.db
+        .insertInto('ord_detl')
+        .values({ order_no: 100_103, lin_no: '3', item_no: online.itemNo.padEnd(25), item_desc: 'Demo item', ord_qty: 3, qty_shipd: 0, unit_price: '2.0000', status: 'O', ...stamp })
+        .execute();
+      const badge = () => page.evaluate(() => document.querySelector('.navUser-item--cart .cart-quantity')?.textContent);
+      for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+        await page.setViewportSize(viewport);
+        await open('/erp-quotes/');
+        await page.locator('a.erp-portal-open', { hasText: '100103' }).click();
+        await page.locator('.erp-portal-quote').waitFor();
+        expect(await page.locator('.erp-portal-detail .account-heading').first().textContent()).toBe('Quote #100103');
+        expect(await page.locator('.erp-portal-quote-note').textContent()).toContain('may differ');
+        await page.getByRole('button', { name: 'Order this quote' }).click();
+        await page.locator('.erp-portal-buy-summary').waitFor();
+        expect(await page.locator('.erp-portal-buy-summary').textContent()).toBe('Added 1 of 3 items to your cart. View cart');
+        expect(await page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))).toBe(0);
+        await shoot(`quote-detail-${name}`);
+      }
+      // Cornerstone's badge shows the whole cart's count (this test's 2 × 3 units and what earlier tests added).
+      const units = await page.evaluate(async () => {
+        const carts = (await (await fetch('/api/storefront/carts', { credentials: 'same-origin' })).json()) as { lineItems: { physicalItems: { quantity: number }[] } }[];
+        return carts.flatMap((c) => c.lineItems.physicalItems).reduce((sum, item) => sum + item.quantity, 0);
+      });
+      expect(units).toBeGreaterThanOrEqual(6);
+      expect(await badge()).toBe(String(units));
     });
   });
 });

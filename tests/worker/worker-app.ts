@@ -55,6 +55,8 @@ export interface MirrorFacts {
   readonly orderNo: number;
   readonly invoiceNo: number;
   readonly bcCustomerId: number;
+  /** A quote of the demo ERP and its customer (anyone's: the API key names it). */
+  readonly quote: { readonly quoteNo: number; readonly custNo: string };
 }
 
 /** App settings as the Functions host would pass them: explicit databases, keys, a Storage account, DEMO_MODE=off. */
@@ -113,9 +115,10 @@ export async function prepareDatabases(
       .where('ord_type', '<>', 'Q')
       .orderBy('order_no')
       .executeTakeFirstOrThrow();
+    const quote = await mirror.db.selectFrom('ord_hedr').select(['cust_no', 'order_no']).where('ord_type', '=', 'Q').orderBy('order_no').executeTakeFirstOrThrow();
     const custNo = String(invoiced.cust_no).trim();
     await mirror.db.insertInto('customer_link').values({ bc_customer_id: bcCustomerId, cust_no: custNo, updated_at: new Date() }).execute();
-    return { custNo, orderNo: invoiced.order_no, invoiceNo: Number(invoiced.inv_no), bcCustomerId };
+    return { custNo, orderNo: invoiced.order_no, invoiceNo: Number(invoiced.inv_no), bcCustomerId, quote: { quoteNo: quote.order_no, custNo: String(quote.cust_no).trim() } };
   } finally {
     await erp.close();
     await mirror.close();

@@ -59,7 +59,7 @@ const customerRef = fc.record({
   variant: fc.constantFrom<CustomerVariant>('exact', 'exact', 'exact', 'lower', 'mixed', 'padded', 'suffixed', 'prefix', 'fullwidth', 'cyrillic', 'dotless'),
 });
 /** Mostly the caller's own resource of the endpoint's kind; otherwise someone else's, or another kind's number. */
-const resourceRef = (kind: 'order' | 'invoice', others: readonly ('order' | 'quote' | 'invoice')[]) =>
+const resourceRef = (kind: 'order' | 'quote' | 'invoice', others: readonly ('order' | 'quote' | 'invoice')[]) =>
   fc.record({
     ref: fc.oneof(
       { weight: 4, arbitrary: fc.constant(`own-${kind}` as const) },
@@ -71,6 +71,8 @@ const resourceRef = (kind: 'order' | 'invoice', others: readonly ('order' | 'quo
 
 export const customerValue: fc.Arbitrary<Ref> = fc.oneof({ weight: 4, arbitrary: customerRef }, { weight: 1, arbitrary: text(nastyText) });
 export const orderIdValue: fc.Arbitrary<Ref> = fc.oneof({ weight: 4, arbitrary: resourceRef('order', ['quote', 'invoice']) }, { weight: 2, arbitrary: text(nastyText) });
+/** Quote numbers: mostly quotes, but orders too, which a quote endpoint must never serve. */
+export const quoteNoValue: fc.Arbitrary<Ref> = fc.oneof({ weight: 4, arbitrary: resourceRef('quote', ['order', 'invoice']) }, { weight: 2, arbitrary: text(nastyText) });
 export const invoiceNoValue: fc.Arbitrary<Ref> = fc.oneof(
   { weight: 4, arbitrary: resourceRef('invoice', ['order']) },
   { weight: 2, arbitrary: fc.record({ ref: fc.constant('shared-invoice' as const), index: fc.nat(1_000) }) },

@@ -117,7 +117,7 @@ function checkOwnership(x: Exchange, portal: DemoPortal, fail: (why: string) => 
   const owner = (orderId: unknown) => portal.ownerOfOrder.get(Number(orderId));
   const readsCustomer = 'customer' in shapeOf(x.operation.query);
   if (readsCustomer && x.namedCustomer !== undefined && erpNumber(x.namedCustomer) === undefined) fail(`customer=${JSON.stringify(x.namedCustomer)} accepted`);
-  if ((x.operation.name === 'order-get' || x.operation.name === 'invoice-get') && scope === undefined) fail('detail answered without a customer scope');
+  if (['order-get', 'invoice-get', 'quote-get'].includes(x.operation.name) && scope === undefined) fail('detail answered without a customer scope');
   const mustOwn = (orderId: unknown, what: string) => {
     if (scope !== undefined && !same(owner(orderId), scope)) fail(`${what} ${String(orderId)} of ${owner(orderId)} returned to ${scope}`);
   };
@@ -139,16 +139,27 @@ function checkOwnership(x: Exchange, portal: DemoPortal, fail: (why: string) => 
       if (!same(data?.customerId, owner(data?.orderId))) fail(`order ${data?.orderId} claims customer ${data?.customerId}`);
       if ((data?.lines ?? []).some((l: { orderId: number }) => l.orderId !== data?.orderId)) fail(`order ${data?.orderId} carries other orders' lines`);
       return;
+    case 'quote-get':
+      mustOwn(data?.quoteNo, 'quote');
+      if (!portal.byCustNo.get(owner(data?.quoteNo) ?? '')?.quotes.includes(data?.quoteNo)) fail(`order ${data?.quoteNo} served as a quote`);
+      if (!same(data?.customerId, owner(data?.quoteNo))) fail(`quote ${data?.quoteNo} claims customer ${data?.customerId}`);
+      if ((data?.lines ?? []).some((l: { orderId: number }) => l.orderId !== data?.quoteNo)) fail(`quote ${data?.quoteNo} carries other headers' lines`);
+      return;
     case 'invoice-get':
       for (const order of data?.orders ?? []) mustOwn(order.orderId, 'invoiced order');
       if (scope !== undefined && !same(data?.customerId, scope)) fail(`invoice of ${data?.customerId} returned to ${scope}`);
       return;
     // A document answers bytes, not the envelope: it must be a PDF of something the scope owns.
     case 'order-pdf':
+    case 'quote-pdf':
     case 'invoice-pdf': {
       if (!x.answer.body.startsWith('%PDF-')) fail('2xx document that is not a PDF');
       if (scope === undefined) return fail('document answered without a customer scope');
       if (x.operation.name === 'order-pdf') return mustOwn(x.params.orderId, 'order PDF');
+      if (x.operation.name === 'quote-pdf') {
+        if (!portal.byCustNo.get(owner(x.params.quoteNo) ?? '')?.quotes.includes(Number(x.params.quoteNo))) fail(`order ${String(x.params.quoteNo)} printed as a quote`);
+        return mustOwn(x.params.quoteNo, 'quote PDF');
+      }
       const owners = [...(portal.ownersOfInvoice.get(Number(x.params.invoiceNo)) ?? [])];
       if (!owners.some((custNo) => same(custNo, scope))) fail(`invoice PDF ${x.params.invoiceNo} of ${owners.join('/')} returned to ${scope}`);
       return;

@@ -6,6 +6,9 @@
 export function storeContext(tab: string, title: string, signedIn: boolean): Record<string, unknown> {
   const account = (action: string) => `/account.php?action=${action}`;
   return {
+    // A web page (our tabs are web pages with custom templates) has page_type "page": Cornerstone's app.js
+    // maps that type to no page script; account pages have types such as account_orderstatus.
+    page_type: 'page',
     head: { title },
     page: { title },
     breadcrumbs: [

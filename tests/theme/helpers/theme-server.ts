@@ -14,6 +14,8 @@ export interface ThemeServerOptions {
   /** Cornerstone's compiled theme.css and the drop-in's installed bundle. */
   readonly themeCss: string;
   readonly bundle: string;
+  /** Cornerstone's own scripts the page runs (theme-scripts.ts), served as `/assets/js/cornerstone-globals.js`. */
+  readonly themeScripts: string;
   /** The dev host: every other path (API, current.jwt, demo login) is passed to it, so the page has one origin as on a store. */
   readonly upstream: string;
 }
@@ -24,6 +26,12 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+export const themeScriptsPath = '/assets/js/cornerstone-globals.js';
+
+/** The page with Cornerstone's own scripts loaded as its layout loads its bundle: with the page nonce, at the end of body. */
+export const withThemeScripts = (html: string, nonce: string) =>
+  html.replace('</body>', `<script nonce="${nonce}" src="${themeScriptsPath}" defer></script>\n</body>`);
 
 /**
  * Plays the store: serves rendered pages with a nonce-only script policy (as a store with
@@ -44,6 +52,7 @@ export async function startThemeServer(options: ThemeServerOptions): Promise<The
     }
     if (path === '/assets/css/theme.css') return void response.writeHead(200, { 'Content-Type': 'text/css' }).end(css);
     if (path === '/assets/js/erp-portal.js') return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
+    if (path === themeScriptsPath) return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(options.themeScripts);
     if (path.startsWith('/assets/')) return void response.writeHead(404).end();
     const headers: Record<string, string> = {};
     for (const name of ['authorization', 'cookie', 'accept', 'content-type']) {
