@@ -7,7 +7,7 @@ import { migrateMirror } from '../../shared/db/migrations/migrate-mirror';
 import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { seedDemoErp } from '../../shared/demo';
-import { credentials, type MirrorFacts } from '../worker/worker-app';
+import { productionAccess, type MirrorFacts } from '../worker/worker-app';
 
 /**
  * The app as deployed (what `npm run package` zips): host.json, package.json and the built dist/,
@@ -121,15 +121,8 @@ export function hostSettings(options: {
     CATALOG_SYNC_SCHEDULE: options.schedules.catalog,
     // Small batches: the first sync commits many checkpoints, so the suite can kill it between two.
     SYNC_BATCH_SIZE: '100',
-    PORTAL_API_KEYS: credentials.apiKey,
-    PORTAL_ADMIN_KEYS: credentials.adminKey,
-    BC_CLIENT_ID: credentials.clientId,
-    BC_CLIENT_SECRET: credentials.clientSecret,
-    BC_STORE_HASH: credentials.storeHash,
-    BC_API_TOKEN: credentials.bcApiToken,
+    ...productionAccess,
     BC_API_BASE_URL: options.bigCommerceOrigin,
-    CORS_ALLOWED_ORIGINS: 'https://shop.example.com',
-    DEMO_MODE: 'off',
   };
 }
 

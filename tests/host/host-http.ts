@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { FunctionsHost } from './functions-host';
-import type { HttpAnswer, HttpCall } from './http-cases';
+import { decodeBody, type HttpAnswer, type HttpCall } from './http-cases';
 
 /**
  * Sends a request to the host on `/api/<path>` over real HTTP and checks, from the host's log
@@ -17,16 +17,9 @@ export async function requestThroughHost(host: FunctionsHost, name: string, call
   const bytes = Buffer.from(await response.arrayBuffer());
   await host.waitFor(() => host.executed(from, 'http').length > 0, `the host to log the execution of ${name}`, 30_000);
   expect(host.executed(from, 'http'), `${call.method ?? 'GET'} /api/${call.path} must reach ${name}`).toEqual([name]);
-  const body = bytes.toString('utf8');
-  let json: unknown;
-  try {
-    json = body ? JSON.parse(body) : undefined;
-  } catch {
-    json = undefined;
-  }
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
-  return { status: response.status, headers, body, bytes, json };
+  return { status: response.status, headers, bytes, ...decodeBody(bytes) };
 }

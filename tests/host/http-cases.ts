@@ -22,6 +22,16 @@ export interface HttpAnswer {
   readonly json: any;
 }
 
+/** An answer's body as text and, where it parses, as JSON. */
+export function decodeBody(bytes: Buffer): { readonly body: string; readonly json: unknown } {
+  const body = bytes.toString('utf8');
+  try {
+    return { body, json: body ? JSON.parse(body) : undefined };
+  } catch {
+    return { body, json: undefined };
+  }
+}
+
 export interface SuiteContext {
   readonly facts: MirrorFacts;
   readonly bigCommerce: FakeBigCommerce;

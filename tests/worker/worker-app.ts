@@ -49,6 +49,18 @@ export const credentials = {
   bcApiToken: key('bc'),
 } as const;
 
+/** The keys, BigCommerce app, CORS origin and demo switch of both suites' production-shaped settings. */
+export const productionAccess = {
+  PORTAL_API_KEYS: credentials.apiKey,
+  PORTAL_ADMIN_KEYS: credentials.adminKey,
+  BC_CLIENT_ID: credentials.clientId,
+  BC_CLIENT_SECRET: credentials.clientSecret,
+  BC_STORE_HASH: credentials.storeHash,
+  BC_API_TOKEN: credentials.bcApiToken,
+  CORS_ALLOWED_ORIGINS: 'https://shop.example.com',
+  DEMO_MODE: 'off',
+} as const;
+
 /** Ids the HTTP cases need, read from the synced mirror. */
 export interface MirrorFacts {
   readonly custNo: string;
@@ -74,14 +86,7 @@ export function workerEnvironment(
     SYNC_SCHEDULE: '0 */15 * * * *',
     LINK_SYNC_SCHEDULE: '0 5,20,35,50 * * * *',
     CATALOG_SYNC_SCHEDULE: '0 10 * * * *',
-    PORTAL_API_KEYS: credentials.apiKey,
-    PORTAL_ADMIN_KEYS: credentials.adminKey,
-    BC_CLIENT_ID: credentials.clientId,
-    BC_CLIENT_SECRET: credentials.clientSecret,
-    BC_STORE_HASH: credentials.storeHash,
-    BC_API_TOKEN: credentials.bcApiToken,
-    CORS_ALLOWED_ORIGINS: 'https://shop.example.com',
-    DEMO_MODE: 'off',
+    ...productionAccess,
     // Manual sync requests go to this Storage account's `sync-requests` queue (Azurite in the suite).
     AzureWebJobsStorage: storageConnection,
     // Telemetry goes to the suite's fake ingestion endpoint, whose certificate is self-signed.

@@ -1,4 +1,4 @@
-import type { HttpAnswer, HttpCall } from '../host/http-cases';
+import { decodeBody, type HttpAnswer, type HttpCall } from '../host/http-cases';
 import type { Message } from './worker-host';
 import type { IndexedFunction, TriggerInput, WorkerSession } from './worker-session';
 
@@ -57,12 +57,5 @@ export async function invokeHttp(session: WorkerSession, name: string, call: Htt
   const http = (response.returnValue ?? response.outputData?.find((o: Message) => o.name === '$return')?.data)?.http as Message;
   const raw = http.body?.bytes as Buffer | undefined;
   const bytes = raw ? Buffer.from(raw) : Buffer.from(String(http.body?.string ?? ''), 'utf8');
-  const body = bytes.toString('utf8');
-  let json: unknown;
-  try {
-    json = body ? JSON.parse(body) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: Number(http.statusCode), headers: http.headers ?? {}, body, bytes, json, response };
+  return { status: Number(http.statusCode), headers: http.headers ?? {}, bytes, ...decodeBody(bytes), response };
 }
