@@ -58,7 +58,7 @@ async function main(): Promise<void> {
       if (command.rewrite) await makeEveryRowLookChanged(mirror);
       send({ kind: 'sync-started' });
       erpMeter.reset();
-      const loop = watchLoopDelay();
+      const loop = await watchLoopDelay();
       const summary = await app.sync.run({ trigger: 'manual' });
       const loopDelay = await loop();
       if (summary.status === 'already-running') throw new Error('another sync holds the lock');

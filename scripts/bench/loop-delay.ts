@@ -7,16 +7,20 @@ export interface LoopDelay {
   readonly maxMs: number;
 }
 
+const turn = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Samples the event loop's delay (every 10 ms) from now until the returned function is called. A
- * loop blocked until that call is recorded once the sampling timer gets to run, so the stop waits
- * for one more turn of the loop before it reads the histogram.
+ * Samples the event loop's delay (every 10 ms) from the moment it resolves until the returned function
+ * is called. The histogram records a delay only from its second sample on, so it resolves once the
+ * sampler has run: a loop blocked from then on is still recorded. Likewise the stop waits for one
+ * more turn of the loop, so a loop blocked until the stop is recorded too.
  */
-export function watchLoopDelay(): () => Promise<LoopDelay> {
+export async function watchLoopDelay(): Promise<() => Promise<LoopDelay>> {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
+  await turn(25);
   return async () => {
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await turn(25);
     histogram.disable();
     const ms = (ns: number) => Math.round(ns / 1e5) / 10;
     return { p50Ms: ms(histogram.percentile(50)), p99Ms: ms(histogram.percentile(99)), maxMs: ms(histogram.max) };

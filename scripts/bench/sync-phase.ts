@@ -33,7 +33,7 @@ measure(async () => {
     await migrateMirror(mirror);
     mirrorMeter.reset();
     erpMeter.reset();
-    const loop = watchLoopDelay();
+    const loop = await watchLoopDelay();
     const outcome = await createApp(settings, { erp, mirror }).sync.run({ trigger: 'cli' });
     const loopDelay = await loop();
     if (outcome.status === 'already-running') throw new Error('another sync holds the lock');
