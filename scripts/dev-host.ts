@@ -13,7 +13,8 @@ import { createDemoStorefront } from '../storefront/demo/demo-assets';
  */
 async function main(): Promise<void> {
   const settings = devHostSettings(getSettings());
-  const app = createApp(settings);
+  // Each embedded engine in a worker thread of its own: a sync's SQL no longer blocks the API's event loop.
+  const app = createApp(settings, { pgliteThread: 'worker' });
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(app, console.log);
   await syncOnStart(app.sync, console.log);
   const host = await startDevHost({ port: settings.PORT, app, storefront: createDemoStorefront });

@@ -1,63 +1,69 @@
 import autocannon from 'autocannon';
 import type { KyselyPlugin } from 'kysely';
-import { loadSettings, type Environment } from '../../shared/config';
-import { openDatabase } from '../../shared/db/open-database';
+import type { Settings } from '../../shared/config';
+import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { listWindow } from '../../shared/http/list-result';
 import { operations } from '../../shared/http/operations';
 import { parseParameters } from '../../shared/http/parse-request';
 import { listCustomerHeaders, toListFilter } from '../../shared/portal/list-service';
 import type { PortalContext } from '../../shared/portal/portal-context';
-import { mark, type ReportRow } from './report-table';
 
 export interface ApiLoadResult {
   readonly requests: number;
   readonly requestsPerSecond: number;
+  /** Time per request at that throughput, to a tenth of a millisecond (autocannon's rate is a whole number per second). */
+  readonly msPerRequest: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly non2xx: number;
   readonly errors: number;
 }
 
-export async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`dev host at ${url} did not become healthy`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+/** A load running in the background: stop() ends it early, done gives its figures. */
+export interface RunningLoad {
+  stop(): void;
+  readonly done: Promise<ApiLoadResult>;
 }
 
-/** GETs `paths` round-robin, `connections` at a time for `seconds`. */
-export async function loadPaths(
-  url: string,
-  apiKey: string,
-  paths: readonly string[],
-  connections: number,
-  seconds: number,
-): Promise<ApiLoadResult> {
+/**
+ * GETs `paths` round-robin, `connections` at a time, for `seconds` or until stopped. Each
+ * connection waits for its answer before it sends the next request (a closed loop).
+ */
+export function startLoad(url: string, apiKey: string, paths: readonly string[], connections: number, seconds: number): RunningLoad {
   if (paths.length === 0) throw new Error('No paths to load');
   let next = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { 'x-api-key': apiKey },
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+  let instance: autocannon.Instance | undefined;
+  const started = performance.now();
+  const done = new Promise<ApiLoadResult>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        headers: { 'x-api-key': apiKey },
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        const elapsedMs = performance.now() - started;
+        resolve({
+          requests: result.requests.total,
+          requestsPerSecond: Math.round(result.requests.average),
+          msPerRequest: elapsedMs / Math.max(1, result.requests.total),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          non2xx: result.non2xx,
+          errors: result.errors,
+        });
+      },
+    );
   });
-  return {
-    requests: result.requests.total,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
+  return { stop: () => instance?.stop(), done };
 }
+
+export const loadPaths = (url: string, apiKey: string, paths: readonly string[], connections: number, seconds: number) =>
+  startLoad(url, apiKey, paths, connections, seconds).done;
 
 export interface ApiFloorResult {
   readonly requests: number;
@@ -69,13 +75,11 @@ export interface ApiFloorResult {
 
 /**
  * The API floor: what the orders-list requests cost the engine alone. Each path's request is parsed
- * and answered by the same service call the endpoint makes, in-process on the mirror the dev host
- * served (it must be stopped: PGlite opens a directory once), one after another as the dev host's
- * single thread does, without HTTP, authentication or JSON.
+ * and answered by the same service call the endpoint makes, on the mirror the dev host serves (in
+ * its own process, between two HTTP loads), one after another as the dev host's single thread does,
+ * without HTTP, authentication or JSON.
  */
-export async function listFloor(env: Environment, paths: readonly string[], requests: number): Promise<ApiFloorResult> {
-  const settings = loadSettings(env);
-  const mirror = await openDatabase<MirrorDatabase>({ setting: 'MIRROR_CONNECTION', connection: settings.MIRROR_CONNECTION });
+export async function listFloor(mirror: PortalDatabase<MirrorDatabase>, settings: Settings, paths: readonly string[], requests: number): Promise<ApiFloorResult> {
   let executed = 0;
   const counter: KyselyPlugin = {
     transformQuery: ({ node }) => node,
@@ -97,32 +101,10 @@ export async function listFloor(env: Environment, paths: readonly string[], requ
     const page = await listCustomerHeaders(context, 'orders', toListFilter(query.customer, query), window);
     return executed - before > (page.items.length < window.fetch ? 1 : 2);
   };
-  try {
-    for (const path of paths) await answer(path);
-    executed = 0;
-    let overQueried = 0;
-    const started = performance.now();
-    for (let i = 0; i < requests; i++) if (await answer(paths[i % paths.length]!)) overQueried += 1;
-    const msPerRequest = (performance.now() - started) / Math.max(1, requests);
-    return { requests, msPerRequest, queries: executed, overQueried };
-  } finally {
-    await mirror.close();
-  }
-}
-
-/** The orders list over HTTP against its floor: the share the HTTP stack adds, and statements per request. */
-export function floorRows(http: ApiLoadResult, floor: ApiFloorResult): ReportRow[] {
-  const httpMs = 1000 / Math.max(1, http.requestsPerSecond);
-  const overhead = (httpMs - floor.msPerRequest) / floor.msPerRequest;
-  const perRequest = floor.queries / Math.max(1, floor.requests);
-  return [
-    ['API floor: orders list, no HTTP', `${floor.msPerRequest.toFixed(2)} ms/request`, '', ''],
-    [
-      '  HTTP ÷ floor, time per request',
-      `${httpMs.toFixed(2)} / ${floor.msPerRequest.toFixed(2)} ms = ${(httpMs / floor.msPerRequest).toFixed(2)}×`,
-      'overhead ≤ 30%',
-      mark(overhead <= 0.3),
-    ],
-    ['  queries per orders-list request', perRequest.toFixed(2), '1, 2 on a full page', mark(floor.overQueried === 0)],
-  ];
+  executed = 0;
+  let overQueried = 0;
+  const started = performance.now();
+  for (let i = 0; i < requests; i++) if (await answer(paths[i % paths.length]!)) overQueried += 1;
+  const msPerRequest = (performance.now() - started) / Math.max(1, requests);
+  return { requests, msPerRequest, queries: executed, overQueried };
 }

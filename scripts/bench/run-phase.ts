@@ -24,18 +24,3 @@ export function runPhase<T>(script: string, env: Record<string, string>, echo: b
     });
   });
 }
-
-/** Starts a long-running script (the dev host) and returns a stop function that kills it. */
-export function startProcess(script: string, env: Record<string, string>): () => Promise<void> {
-  const child = spawn(process.execPath, [tsx, join(root, 'scripts', script)], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-}

@@ -5,7 +5,9 @@ import type { ErpDatabase } from '../../shared/db/schema/erp-tables';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { measure } from './bench-child';
 import { LinkMeter, type LinkCounts, type LinkModel } from './erp-link';
+import { watchLoopDelay } from './loop-delay';
 import { openMetered } from './open-pglite';
+import { engineThread, linkModel } from './phase-env';
 
 /** What one run cost on the databases' connections: the ERP's through the link model, the mirror's counted only. */
 export interface SyncLinkReport {
@@ -16,29 +18,24 @@ export interface SyncLinkReport {
   readonly batches: number;
 }
 
-/** BENCH_ERP_LINK is "<rtt ms>,<Mbit/s>" when the run goes over the link model; unset, it only counts. */
-function linkModel(): LinkModel | null {
-  const setting = process.env.BENCH_ERP_LINK;
-  if (!setting) return null;
-  const [rttMs, mbit] = setting.split(',').map(Number);
-  return { rttMs: rttMs!, mbit: mbit! };
-}
-
 /**
  * One sync run of ERP_CONNECTION into MIRROR_CONNECTION; reports the summary, its round trips and
- * bytes, the busiest customers and a sample of their invoiced orders, which the API load phase requests.
+ * bytes, the event loop's delay during it, the busiest customers and a sample of their invoiced
+ * orders, which the API load phase requests.
  */
 measure(async () => {
   const settings = getSettings();
   const erpMeter = new LinkMeter(linkModel());
   const mirrorMeter = new LinkMeter(null);
-  const erp = await openMetered<ErpDatabase>('ERP_CONNECTION', settings.ERP_CONNECTION, erpMeter);
-  const mirror = await openMetered<MirrorDatabase>('MIRROR_CONNECTION', settings.MIRROR_CONNECTION, mirrorMeter);
+  const erp = await openMetered<ErpDatabase>('ERP_CONNECTION', settings.ERP_CONNECTION, erpMeter, engineThread());
+  const mirror = await openMetered<MirrorDatabase>('MIRROR_CONNECTION', settings.MIRROR_CONNECTION, mirrorMeter, engineThread());
   try {
     await migrateMirror(mirror);
     mirrorMeter.reset();
     erpMeter.reset();
+    const loop = await watchLoopDelay();
     const outcome = await createApp(settings, { erp, mirror }).sync.run({ trigger: 'cli' });
+    const loopDelay = await loop();
     if (outcome.status === 'already-running') throw new Error('another sync holds the lock');
     const link: SyncLinkReport = {
       model: erpMeter.model,
@@ -66,7 +63,7 @@ measure(async () => {
       .fetch(500)
       .execute();
     const sampleOrders = sample.map((row) => ({ customer: (row.cust_no ?? '').trim(), orderNo: row.order_no }));
-    return { summary: outcome, link, busiestCustomers, sampleOrders };
+    return { summary: outcome, link, loopDelay, thread: engineThread(), busiestCustomers, sampleOrders };
   } finally {
     await erp.close();
     await mirror.close();

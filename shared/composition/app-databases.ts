@@ -1,6 +1,6 @@
 import type { Settings, SecretStore } from '../config';
 import { migrateMirror } from '../db/migrations/migrate-mirror';
-import { openDatabase } from '../db/open-database';
+import { openDatabase, type OpenOptions } from '../db/open-database';
 import type { PortalDatabase } from '../db/portal-database';
 import type { ErpDatabase } from '../db/schema/erp-tables';
 import type { MirrorDatabase } from '../db/schema/mirror-tables';
@@ -38,13 +38,18 @@ function once<T>(open: () => Promise<T>): { get(): Promise<T>; take(): Promise<T
 export function appDatabases(
   settings: Settings,
   secrets: SecretStore,
-  overrides: { readonly mirror?: GivenDatabase<MirrorDatabase>; readonly erp?: GivenDatabase<ErpDatabase> },
+  overrides: {
+    readonly mirror?: GivenDatabase<MirrorDatabase>;
+    readonly erp?: GivenDatabase<ErpDatabase>;
+    readonly pgliteThread?: OpenOptions['pgliteThread'];
+  },
 ): AppDatabases {
   const mirror = once(async () => {
     const database = await openDatabase<MirrorDatabase>({
       setting: 'MIRROR_CONNECTION',
       connection: settings.MIRROR_CONNECTION,
       azureClientId: settings.AZURE_CLIENT_ID,
+      pgliteThread: overrides.pgliteThread,
     });
     await migrateMirror(database);
     return database;
@@ -56,6 +61,7 @@ export function appDatabases(
       connection: (await secrets.get('ERP_CONNECTION')) ?? settings.ERP_CONNECTION,
       azureClientId: settings.AZURE_CLIENT_ID,
       caFile: settings.ERP_TLS_CA_FILE,
+      pgliteThread: overrides.pgliteThread,
     }),
   );
   return {

@@ -59,6 +59,8 @@ export interface AppWrap extends SyncWrap {
 export interface AppOverrides {
   readonly mirror?: GivenDatabase<MirrorDatabase>;
   readonly erp?: GivenDatabase<ErpDatabase>;
+  /** Where the `pglite:` engines the app opens itself run; `worker` for a host that serves HTTP while it syncs. */
+  readonly pgliteThread?: 'caller' | 'worker';
   /** Where credentials come from; by default the settings, then Key Vault. */
   readonly secrets?: SecretStore;
   /** A stand-in for Key Vault's SecretClient behind the app's own secret store (with KEY_VAULT_URL set). */

@@ -1,13 +1,16 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import sql from 'mssql';
 import { connectionTarget } from './connection-target';
 import { MssqlPoolDialect } from './mssql/mssql-dialect';
 import { mssqlConfig } from './mssql/mssql-config';
+import { createPglite } from './pglite/create-pglite';
 import { lockDirectory } from './pglite/directory-lock';
 import { PGliteDialect } from './pglite/pglite-dialect';
+import type { PGliteSession } from './pglite/pglite-session';
+import { PGliteWorkerSession } from './pglite/pglite-worker-session';
 import type { PortalDatabase } from './portal-database';
 
 export interface OpenOptions {
@@ -17,10 +20,16 @@ export interface OpenOptions {
   readonly azureClientId?: string;
   /** A PEM file of the CA that issued the server's certificate (ERP_TLS_CA_FILE). */
   readonly caFile?: string;
+  /**
+   * Where a `pglite:` engine runs: in the calling thread (default: tests, CLIs, the Functions host,
+   * where nothing else waits on the event loop), or in a worker thread of its own (the dev host and
+   * the bench, whose HTTP server must keep answering while a sync runs). SQL Server ignores it.
+   */
+  readonly pgliteThread?: 'caller' | 'worker';
 }
 
-/** Wraps an already-open PGlite instance (tests clone one from a template). */
-export function pgliteDatabase<DB>(pg: PGlite, onClose?: () => void): PortalDatabase<DB> {
+/** Wraps an already-open PGlite instance (tests clone one from a template) or a worker's session. */
+export function pgliteDatabase<DB>(pg: PGlite | PGliteSession, onClose?: () => void): PortalDatabase<DB> {
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pg) });
   return {
     dialect: 'pglite',
@@ -39,13 +48,13 @@ export async function openDatabase<DB>(options: OpenOptions): Promise<PortalData
     mkdirSync(directory, { recursive: true });
     const unlock = lockDirectory(directory);
     try {
-      // initdb grows the WebAssembly heap to ~850 MB, which never shrinks: run it in a throwaway
-      // instance so the one we keep starts at the ~400 MB of an existing database.
-      if (!existsSync(join(directory, 'PG_VERSION'))) await (await PGlite.create({ dataDir: directory })).close();
-      // The embedded engine holds demo or re-derivable data, so a read need not wait for the file
-      // system flush: this halves per-query latency. Postgres' WAL still keeps transactions atomic.
-      const pg = await PGlite.create({ dataDir: directory, relaxedDurability: true });
-      return pgliteDatabase<DB>(pg, unlock);
+      if (options.pgliteThread !== 'worker') return pgliteDatabase<DB>(await createPglite({ dataDir: directory }), unlock);
+      const session = new PGliteWorkerSession({ dataDir: directory });
+      await session.ready.catch(async (error: unknown) => {
+        await session.close().catch(() => undefined);
+        throw error;
+      });
+      return pgliteDatabase<DB>(session, unlock);
     } catch (error) {
       unlock();
       throw error;

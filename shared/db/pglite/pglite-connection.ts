@@ -1,23 +1,19 @@
-import type { PGlite } from '@electric-sql/pglite';
 import type { CompiledQuery, DatabaseConnection, QueryResult } from 'kysely';
 import type { BulkLoader, BulkRow, BulkTable } from '../bulk-table';
-import { toCopyCsv } from './copy-csv';
-
-const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+import type { PGliteSession } from './pglite-session';
 
 export class PGliteConnection implements DatabaseConnection, BulkLoader {
-  readonly #pg: PGlite;
+  readonly #session: PGliteSession;
 
-  constructor(pg: PGlite) {
-    this.#pg = pg;
+  constructor(session: PGliteSession) {
+    this.#session = session;
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.#pg.query<R>(query.sql, [...query.parameters]);
-    const affected = result.affectedRows;
+    const result = await this.#session.query<R>(query.sql, query.parameters);
     return {
       rows: result.rows,
-      ...(affected !== undefined && result.fields.length === 0 ? { numAffectedRows: BigInt(affected) } : {}),
+      ...(result.affectedRows !== undefined ? { numAffectedRows: BigInt(result.affectedRows) } : {}),
     };
   }
 
@@ -26,11 +22,7 @@ export class PGliteConnection implements DatabaseConnection, BulkLoader {
     yield await this.executeQuery<R>(query);
   }
 
-  async bulkLoad(table: BulkTable, rows: readonly BulkRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    const columns = table.columns.map((c) => quoteIdent(c.name)).join(', ');
-    await this.#pg.query(`copy ${quoteIdent(table.name)} (${columns}) from '/dev/blob' with (format csv)`, [], {
-      blob: new Blob([toCopyCsv(rows)]),
-    });
+  bulkLoad(table: BulkTable, rows: readonly BulkRow[]): Promise<void> {
+    return this.#session.bulkLoad(table, rows);
   }
 }

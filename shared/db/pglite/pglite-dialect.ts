@@ -1,4 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import {
   PostgresAdapter,
   PostgresIntrospector,
@@ -11,16 +11,18 @@ import {
   type QueryCompiler,
 } from 'kysely';
 import { PGliteDriver } from './pglite-driver';
+import { inProcessSession, type PGliteSession } from './pglite-session';
 
+/** Kysely over PGlite: an instance in this thread, or the session of one in a worker thread (pglite-worker-session.ts). */
 export class PGliteDialect implements Dialect {
-  readonly #pg: PGlite;
+  readonly #session: PGliteSession;
 
-  constructor(pg: PGlite) {
-    this.#pg = pg;
+  constructor(engine: PGlite | PGliteSession) {
+    this.#session = engine instanceof PGlite ? inProcessSession(engine) : engine;
   }
 
   createDriver(): Driver {
-    return new PGliteDriver(this.#pg);
+    return new PGliteDriver(this.#session);
   }
 
   createAdapter(): DialectAdapter {

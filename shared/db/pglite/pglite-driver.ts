@@ -1,24 +1,24 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { CompiledQuery, type DatabaseConnection, type Driver, type TransactionSettings } from 'kysely';
 import { PGliteConnection } from './pglite-connection';
+import type { PGliteSession } from './pglite-session';
 
 /**
- * Kysely driver over one PGlite instance. PGlite is a single session, so the driver hands the one
- * connection to one caller at a time; a transaction holds it until commit or rollback.
+ * Kysely driver over one PGlite engine, in this thread or a worker's. PGlite is a single session, so
+ * the driver hands the one connection to one caller at a time; a transaction holds it until commit or rollback.
  */
 export class PGliteDriver implements Driver {
-  readonly #pg: PGlite;
+  readonly #session: PGliteSession;
   readonly #connection: PGliteConnection;
   readonly #waiters: Array<() => void> = [];
   #busy = false;
 
-  constructor(pg: PGlite) {
-    this.#pg = pg;
-    this.#connection = new PGliteConnection(pg);
+  constructor(session: PGliteSession) {
+    this.#session = session;
+    this.#connection = new PGliteConnection(session);
   }
 
   async init(): Promise<void> {
-    await this.#pg.waitReady;
+    await this.#session.ready;
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -47,6 +47,6 @@ export class PGliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.#pg.close();
+    await this.#session.close();
   }
 }
