@@ -20,6 +20,8 @@ export interface AppApi extends HttpPolicies {
   readonly settings: Settings;
   readonly portal: PortalContext;
   readonly syncControl: SyncControl;
+  /** Reads every secret requests are checked against, held to the secret rules (for /health). */
+  checkCredentials(): Promise<void>;
 }
 
 export interface AppApiParts {
@@ -43,6 +45,9 @@ function derivedFrom<T>(read: () => Promise<string | undefined>, build: (value: 
   };
 }
 
+/** The secrets every request may be checked against. */
+const requestSecrets = ['PORTAL_API_KEYS', 'PORTAL_ADMIN_KEYS', 'BC_CLIENT_SECRET'] as const;
+
 /** The HTTP side of createApp (shared/composition/create-app.ts), its only caller. */
 export function buildAppApi(parts: AppApiParts): AppApi {
   const { settings, secrets } = parts;
@@ -56,6 +61,9 @@ export function buildAppApi(parts: AppApiParts): AppApi {
     settings,
     portal,
     syncControl: parts.syncControl,
+    checkCredentials: async () => {
+      for (const setting of requestSecrets) await secrets.get(setting);
+    },
     telemetry: parts.telemetry,
     redactor: parts.redactor,
     cors: createCorsPolicy(settings.CORS_ALLOWED_ORIGINS),

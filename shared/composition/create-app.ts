@@ -88,7 +88,8 @@ function appTelemetry(settings: Settings, redactor: Redactor, client: TelemetryS
 
 /** The one composition root. Nothing is opened until first use, so building an app is cheap and cannot fail on I/O. */
 export function createApp(settings: Settings, overrides: AppOverrides = {}): PortalApp {
-  const secrets = overrides.secrets ?? createSecretStore(settings);
+  const log = overrides.log ?? console.error;
+  const secrets = overrides.secrets ?? createSecretStore(settings, (_setting, message) => log(`Warning: ${message}`));
   const redactor = new Redactor(() => secrets.knownValues());
   const telemetry = overrides.telemetry ?? appTelemetry(settings, redactor, overrides.telemetryClient);
   const databases = appDatabases(settings, secrets, overrides);
@@ -114,7 +115,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
   };
   const built = overrides.syncQueue
     ? { queue: overrides.syncQueue, close: async () => undefined }
-    : buildSyncQueue(settings, () => requests, overrides.log ?? console.error);
+    : buildSyncQueue(settings, () => requests, log);
   const requests = createSyncRequests({
     runs,
     queue: wrap.queue ? wrap.queue(built.queue) : built.queue,

@@ -1,11 +1,11 @@
 import { loadSettings } from './load-settings';
 import { keyVaultReader } from './secrets/key-vault-reader';
-import { SecretStore } from './secrets/secret-store';
+import { SecretStore, type SecretStoreOptions } from './secrets/secret-store';
 import { secretSettings, settingsSchema, type SecretSettingName, type Settings } from './settings-schema';
 
 export { ConfigError } from './config-error';
 export { loadSettings, type Environment } from './load-settings';
-export { SecretStore, SecretUnavailableError } from './secrets/secret-store';
+export { SecretInvalidError, SecretStore, SecretUnavailableError, SecretUnusableError } from './secrets/secret-store';
 export { settingWarnings } from './setting-warnings';
 export { secretSettings, settingsSchema, type SecretSettingName, type SettingName, type Settings } from './settings-schema';
 
@@ -36,8 +36,9 @@ function secretsInSettings(settings: Settings): Partial<Record<SecretSettingName
 }
 
 /** The secret store of this process: settings first (resolved Key Vault references), then Key Vault. */
-export function createSecretStore(settings: Settings): SecretStore {
+export function createSecretStore(settings: Settings, onWarning?: SecretStoreOptions['onWarning']): SecretStore {
   return new SecretStore({
+    ...(onWarning ? { onWarning } : {}),
     environment: secretsInSettings(settings),
     reader: settings.KEY_VAULT_URL ? keyVaultReader(settings.KEY_VAULT_URL, settings.AZURE_CLIENT_ID) : undefined,
     ttlMs: settings.KEY_VAULT_CACHE_SECONDS * 1000,

@@ -1,4 +1,5 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { SecretUnusableError } from '../config';
 import { rateLimited } from './api-error';
 import type { Authenticator, Credential } from './authenticate';
 import type { Caller } from './caller';
@@ -6,6 +7,7 @@ import type { CorsPolicy } from './cors';
 import { errorEnvelope, successEnvelope } from './envelope';
 import { callerError, statusOf } from './error-status';
 import { etagOf, matchesIfNoneMatch } from './etag';
+import { reportSecretUnusable } from './failure-log';
 import type { Operation } from './operations';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from '../telemetry/redactor';
@@ -44,7 +46,8 @@ const jsonType = 'application/json; charset=utf-8';
 
 function failure(error: unknown, context: InvocationContext, base: HeaderRecord, policies: HttpPolicies): HttpResponseInit {
   const known = callerError(error);
-  if (!known) {
+  if (error instanceof SecretUnusableError) reportSecretUnusable(error, context, policies);
+  else if (!known) {
     context.error(
       `Unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${policies.redactor.value(error)}`,
     );

@@ -1,3 +1,4 @@
+import { SecretUnusableError } from '../config';
 import { PortalError } from '../portal/portal-error';
 import { ApiError, type ErrorCode } from './api-error';
 
@@ -22,5 +23,7 @@ export const statusOf = (code: ErrorCode): number => statusByCode[code];
 export function callerError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
   if (error instanceof PortalError) return new ApiError(error.code, error.message);
+  // The caller learns only that the service is unavailable; the log and telemetry name the setting.
+  if (error instanceof SecretUnusableError) return new ApiError('UNAVAILABLE', 'The service cannot check credentials right now; try again later.');
   return undefined;
 }

@@ -153,10 +153,11 @@ export const operations = {
     route: 'v1/health',
     methods: ['GET'],
     access: 'public',
-    summary: 'Mirror reachability and the age of the last successful sync.',
+    summary: 'Mirror reachability, whether the credentials requests are checked against are usable, and the age of the last successful sync.',
     data: z.object({
       status: z.enum(['ok', 'unavailable']),
       mirror: z.enum(['reachable', 'unreachable']),
+      credentials: z.enum(['usable', 'unusable']),
       lastSyncAgeSeconds: z.number().int().nullable(),
     }),
   },
