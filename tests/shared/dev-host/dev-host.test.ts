@@ -8,6 +8,7 @@ import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
 import { DemoModeRefused, devHostSettings } from '../../../shared/dev-host/demo-mode';
 import { startDevHost, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
+import { rawExchange } from './raw-http';
 import { loadPortalFixture } from '../../functions/helpers/portal-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
@@ -108,9 +109,43 @@ describe('dev host hardening', () => {
     }
   });
 
+  it('reads the request target as a path only: `//localhost/…` or an absolute URL cannot stand in for the Host header', async () => {
+    const clientId = host.settings.BC_CLIENT_ID as string;
+    const login = await fetch(`${host.url}/demo/login?erp=C00002`);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const apiKey = host.settings.PORTAL_API_KEYS[0] as string;
+    const mint = `/customer/current.jwt?app_client_id=${clientId}`;
+    for (const target of [`//localhost${mint}`, `//127.0.0.1/api/v1/me`, `//localhost/api/v1/orders?customer=C00001`]) {
+      const answer = await rawExchange(host.url, `GET ${target} HTTP/1.1\r\nHost: evil.example\r\nCookie: ${cookie}\r\nx-api-key: ${apiKey}`);
+      expect(answer.status, target).toBe(421);
+      expect(answer.text).not.toMatch(/eyJ|"orders"/);
+    }
+    for (const target of [`http://localhost${mint}`, `http://localhost:1/api/v1/openapi.json`]) {
+      const answer = await rawExchange(host.url, `GET ${target} HTTP/1.1\r\nHost: evil.example\r\nCookie: ${cookie}`);
+      expect(answer.status, target).toBe(400);
+      expect(answer.text).not.toContain('eyJ');
+    }
+    const allowed = await rawExchange(host.url, `GET ${mint} HTTP/1.1\r\nHost: localhost\r\nCookie: ${cookie}`);
+    expect(allowed.status).toBe(200);
+    expect(allowed.text).toContain('eyJ');
+  });
+
+  it('prints only keys it generated: a configured API or admin key stays a placeholder', () => {
+    const configuredKey = 'configured-key-0123456789abcdef0123456789';
+    const configuredAdmin = 'configured-admin-0123456789abcdef012345';
+    const env = { PORTAL_API_KEYS: configuredKey, PORTAL_ADMIN_KEYS: configuredAdmin };
+    for (const settings of [devHostSettings(loadSettings({ ...env, DEMO_MODE: 'on' }), () => undefined), devHostSettings(loadSettings({ ...env, DEMO_MODE: 'off' }), () => undefined)]) {
+      const text = describeDevHost({ ...host, settings, demo: settings.DEMO_MODE === 'on' });
+      expect(text).not.toContain(configuredKey);
+      expect(text).not.toContain(configuredAdmin);
+      expect(text).toContain('x-api-key: <one of PORTAL_API_KEYS>');
+    }
+    expect(describeDevHost(host)).toContain(`Demo admin key:    ${host.settings.PORTAL_ADMIN_KEYS[0] as string}`);
+  });
+
   it('answers 400, not 500, to a malformed Host header or demo cookie', async () => {
     const clientId = host.settings.BC_CLIENT_ID as string;
-    for (const hostHeader of ['exa mple', 'localhost:99999']) {
+    for (const hostHeader of ['exa mple', 'localhost:99999', 'localhost/evil', 'user@localhost']) {
       const answer = await rawGet('/api/v1/openapi.json', { host: hostHeader });
       expect(answer.status, hostHeader).toBe(400);
       expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
