@@ -13,6 +13,13 @@ export interface DemoDecision {
 const defaults = settingsSchema.parse({});
 
 /**
+ * Azurite, the local storage emulator: the development-storage shortcut, or its documented account
+ * (`devstoreaccount1`, whose key is public). Any other storage connection string reaches a real account.
+ */
+const emulatedStorage = (connection: string) =>
+  /(^|;)\s*UseDevelopmentStorage\s*=\s*true\s*(;|$)/i.test(connection) || /(^|;)\s*AccountName\s*=\s*devstoreaccount1\s*(;|$)/i.test(connection);
+
+/**
  * Settings that put real credentials or real databases in reach. Demo mode mints storefront tokens
  * and rewrites customer links, so it never runs beside any of them.
  */
@@ -22,6 +29,11 @@ function realSettings(settings: Settings): string[] {
   if (settings.BC_CLIENT_SECRET !== undefined) names.push('BC_CLIENT_SECRET');
   if (settings.BC_API_TOKEN !== undefined) names.push('BC_API_TOKEN');
   if (settings.KEY_VAULT_URL !== undefined) names.push('KEY_VAULT_URL');
+  // A real storage account carries the sync queue: a demo POST /sync/run would send to it.
+  if (settings.AzureWebJobsStorage !== undefined && !emulatedStorage(settings.AzureWebJobsStorage)) names.push('AzureWebJobsStorage');
+  if (settings.AzureWebJobsStorage__accountName !== undefined) names.push('AzureWebJobsStorage__accountName');
+  if (settings.AzureWebJobsStorage__queueServiceUri !== undefined) names.push('AzureWebJobsStorage__queueServiceUri');
+  if (settings.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined) names.push('APPLICATIONINSIGHTS_CONNECTION_STRING');
   if (!settings.ERP_CONNECTION.startsWith('pglite:')) names.push('ERP_CONNECTION');
   if (!settings.MIRROR_CONNECTION.startsWith('pglite:')) names.push('MIRROR_CONNECTION');
   return names;

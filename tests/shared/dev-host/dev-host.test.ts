@@ -5,7 +5,7 @@ import { createApp } from '../../../shared/composition/create-app';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
-import { DemoModeRefused, devHostSettings } from '../../../shared/dev-host/demo-mode';
+import { DemoModeRefused, demoMode, devHostSettings } from '../../../shared/dev-host/demo-mode';
 import { startDevHost, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
 import { rawExchange } from './raw-http';
@@ -165,11 +165,24 @@ describe('dev host hardening', () => {
     } finally {
       await configured.close();
     }
-    const refusedBeside: Record<string, string>[] = [secret, { KEY_VAULT_URL: 'https://vault.example.net' }, { MIRROR_CONNECTION: 'Server=tcp:sql.example,1433;Database=mirror' }];
+    const refusedBeside: Record<string, string>[] = [
+      secret,
+      { KEY_VAULT_URL: 'https://vault.example.net' },
+      { MIRROR_CONNECTION: 'Server=tcp:sql.example,1433;Database=mirror' },
+      // A real queue: a demo POST /sync/run would send a signed message to it.
+      { AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=a2V5;EndpointSuffix=core.windows.net' },
+      { AzureWebJobsStorage__accountName: 'prodstore' },
+      { AzureWebJobsStorage__queueServiceUri: 'https://prodstore.queue.core.windows.net' },
+      { APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/' },
+    ];
     for (const env of refusedBeside) {
       const refused = () => testApp({ ...env, DEMO_MODE: 'on' });
       expect(refused).toThrow(DemoModeRefused);
       expect(refused).toThrow(Object.keys(env).join(', '));
+    }
+    // Azurite is local: the shortcut and its documented devstoreaccount1 account leave demo mode on.
+    for (const AzureWebJobsStorage of ['UseDevelopmentStorage=true', 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;']) {
+      expect(demoMode(loadSettings({ AzureWebJobsStorage, DEMO_MODE: 'on' })).demo).toBe(true);
     }
   });
 });
