@@ -113,7 +113,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       response.end(notFoundBody);
       return;
     }
-    const request = await toHttpRequest(message, url, route.params);
+    const request = toHttpRequest(message, url, route.params);
     const context = new InvocationContext({ invocationId: randomUUID(), functionName: route.definition.name });
     const handler = handlers.get(route.definition);
     if (!handler) throw new Error(`No handler bound for ${route.definition.name}`);

@@ -8,6 +8,7 @@ import { errorEnvelope, successEnvelope } from './envelope';
 import { callerError, statusOf } from './error-status';
 import { etagOf, matchesIfNoneMatch } from './etag';
 import { reportSecretUnusable } from './failure-log';
+import { readRequestBody } from './request-body';
 import type { Operation } from './operations';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from '../telemetry/redactor';
@@ -28,6 +29,8 @@ export interface HttpPolicies {
 
 export interface EndpointInput<A> {
   readonly request: HttpRequest;
+  /** The request body, read (at most maxRequestBodyBytes) after authentication. */
+  readonly body: Uint8Array;
   readonly context: InvocationContext;
   readonly caller: Caller;
   readonly api: A;
@@ -136,8 +139,10 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
       // Limited before the caller is resolved: a flood of valid tokens never reaches the database.
       const wait = api.rateLimit(credential.id);
       if (wait > 0) throw rateLimited(wait);
+      // Read only now: an unauthenticated or rate-limited caller never gets its body held in memory.
+      const body = await readRequestBody(request);
       const caller = await credential.caller();
-      return success(request, await handle({ request, context, caller, api }), base);
+      return success(request, await handle({ request, context, caller, api, body }), base);
     } catch (error) {
       return failure(error, context, base, api);
     }

@@ -8,7 +8,7 @@ import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
 import { DemoModeRefused, demoMode, devHostSettings } from '../../../shared/dev-host/demo-mode';
 import { startDevHost, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
-import { rawExchange } from './raw-http';
+import { rawExchange, rawStatusBeforeBody } from './raw-http';
 import { loadPortalFixture } from '../../functions/helpers/portal-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
@@ -141,6 +141,23 @@ describe('dev host hardening', () => {
       expect(text).toContain('x-api-key: <one of PORTAL_API_KEYS>');
     }
     expect(describeDevHost(host)).toContain(`Demo admin key:    ${host.settings.PORTAL_ADMIN_KEYS[0] as string}`);
+  });
+
+  it('answers a huge body without reading it first: 401 unauthenticated, 413 naming the limit once authenticated', async () => {
+    const declared = 300 * 1024 * 1024;
+    const post = (headers: string) => `POST /api/v1/sync/run HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${declared}${headers}`;
+    expect((await rawStatusBeforeBody(host.url, post(''), '{"x":')).status).toBe(401);
+    expect((await rawStatusBeforeBody(host.url, post(`\r\nx-api-key: ${host.settings.PORTAL_API_KEYS[0] as string}`), '{"x":')).status).toBe(403);
+    const admin = `\r\nx-api-key: ${host.settings.PORTAL_ADMIN_KEYS[0] as string}`;
+    expect((await rawStatusBeforeBody(host.url, post(admin), '{"x":')).status).toBe(413);
+    // Chunked, no declared length: read until one byte past the limit, then refused.
+    const chunk = 'x'.repeat(16 * 1024);
+    const chunked = `POST /api/v1/sync/run HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked${admin}`;
+    const body = `${(16 * 1024).toString(16)}\r\n${chunk}\r\n`.repeat(5);
+    const refused = await rawStatusBeforeBody(host.url, chunked, body);
+    expect(refused.status).toBe(413);
+    const after = await fetch(`${host.url}/api/v1/openapi.json`);
+    expect(after.status).toBe(200);
   });
 
   it('answers 400, not 500, to a malformed Host header or demo cookie', async () => {
