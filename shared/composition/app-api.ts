@@ -11,6 +11,7 @@ import type { HttpPolicies } from '../http/endpoint';
 import { createRateLimiter } from '../http/rate-limiter';
 import { findLinkedCustomer } from '../mirror/queries/find-linked-customer';
 import type { PortalContext } from '../portal/portal-context';
+import { createRenderGate, type RenderGate } from '../portal/render-gate';
 import type { SyncControl } from '../portal/sync-control';
 import type { Redactor } from '../telemetry/redactor';
 import type { Telemetry } from '../telemetry/telemetry';
@@ -20,6 +21,8 @@ export interface AppApi extends HttpPolicies {
   readonly settings: Settings;
   readonly portal: PortalContext;
   readonly syncControl: SyncControl;
+  /** The process's bound on concurrent PDF renders. */
+  readonly pdfRenders: RenderGate;
   /** Reads every secret requests are checked against, held to the secret rules (for /health). */
   checkCredentials(): Promise<void>;
 }
@@ -61,6 +64,7 @@ export function buildAppApi(parts: AppApiParts): AppApi {
     settings,
     portal,
     syncControl: parts.syncControl,
+    pdfRenders: createRenderGate(),
     checkCredentials: async () => {
       for (const setting of requestSecrets) await secrets.get(setting);
     },

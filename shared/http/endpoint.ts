@@ -137,7 +137,7 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
         throw wait > 0 ? rateLimited(wait) : error;
       }
       // Limited before the caller is resolved: a flood of valid tokens never reaches the database.
-      const wait = api.rateLimit(credential.id);
+      const wait = api.rateLimit(credential.id, operation.cost);
       if (wait > 0) throw rateLimited(wait);
       // Read only now: an unauthenticated or rate-limited caller never gets its body held in memory.
       const body = await readRequestBody(request);

@@ -23,7 +23,8 @@ export const statusOf = (code: ErrorCode): number => statusByCode[code];
  */
 export function callerError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
-  if (error instanceof PortalError) return new ApiError(error.code, error.message);
+  // A busy service asks for a retry: the caller's next attempt is likely to find room.
+  if (error instanceof PortalError) return new ApiError(error.code, error.message, error.code === 'UNAVAILABLE' ? 1 : undefined);
   // The caller learns only that the service is unavailable; the log and telemetry name the setting.
   if (error instanceof SecretUnusableError) return new ApiError('UNAVAILABLE', 'The service cannot check credentials right now; try again later.');
   return undefined;
