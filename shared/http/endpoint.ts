@@ -45,6 +45,8 @@ export type EndpointResult =
 type HeaderRecord = Record<string, string>;
 
 const varyOn = 'Origin, Accept, Authorization, X-Api-Key';
+/** On every answer: a browser must never sniff a JSON or CSV body into something it would run. */
+const noSniff = { 'X-Content-Type-Options': 'nosniff' } as const;
 const jsonType = 'application/json; charset=utf-8';
 
 function failure(error: unknown, context: InvocationContext, base: HeaderRecord, policies: HttpPolicies): HttpResponseInit {
@@ -103,10 +105,10 @@ function preflight(request: HttpRequest, policies: HttpPolicies): HttpResponseIn
     request.headers.get('origin'),
     request.headers.get('access-control-request-method'),
   );
-  if (headers) return { status: 204, headers };
+  if (headers) return { status: 204, headers: { ...headers, ...noSniff } };
   return {
     status: 403,
-    headers: { 'Content-Type': jsonType, 'Cache-Control': 'no-store', Vary: 'Origin' },
+    headers: { 'Content-Type': jsonType, 'Cache-Control': 'no-store', Vary: 'Origin', ...noSniff },
     body: JSON.stringify(errorEnvelope('FORBIDDEN', 'CORS preflight denied for this origin or method.')),
   };
 }
@@ -125,7 +127,7 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
   return async (request, context) => {
     const api = policies();
     if (request.method === 'OPTIONS') return preflight(request, api);
-    const base: HeaderRecord = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
+    const base: HeaderRecord = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn, ...noSniff };
     try {
       const address = api.clientAddress(request.headers);
       let credential: Credential;

@@ -130,6 +130,28 @@ describe('dev host hardening', () => {
     expect(allowed.text).toContain('eyJ');
   });
 
+  it('sends X-Content-Type-Options: nosniff on every answer, errors and preflights included', async () => {
+    const key = { 'x-api-key': host.settings.PORTAL_API_KEYS[0] as string };
+    const requests: [string, RequestInit][] = [
+      ['/api/v1/orders?customer=C00001', { headers: key }],
+      ['/api/v1/orders?customer=C00001&format=csv', { headers: key }],
+      ['/api/v1/orders/1001/pdf?customer=C00001', { headers: key }],
+      ['/api/v1/orders', {}],
+      ['/api/v1/orders?customer=%00', { headers: key }],
+      ['/api/v1/orders', { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' } }],
+      ['/api/v1/health', {}],
+      ['/api/v1/nope', {}],
+      ['/elsewhere', {}],
+      ['/demo/login?erp=C00001', { redirect: 'manual' }],
+    ];
+    for (const [path, init] of requests) {
+      const response = await fetch(`${host.url}${path}`, init);
+      expect(response.headers.get('x-content-type-options'), `${init.method ?? 'GET'} ${path} (${response.status})`).toBe('nosniff');
+      await response.arrayBuffer();
+    }
+    expect((await rawExchange(host.url, 'GET /api/v1/health HTTP/1.1\r\nHost: evil.example')).text).toMatch(/^X-Content-Type-Options: nosniff\r$/im);
+  });
+
   it('prints only keys it generated: a configured API or admin key stays a placeholder', () => {
     const configuredKey = 'configured-key-0123456789abcdef0123456789';
     const configuredAdmin = 'configured-admin-0123456789abcdef012345';

@@ -63,6 +63,7 @@ describe('endpoint pipeline', () => {
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(6);
     expect(answers.filter((answer) => answer.status === 429)).toHaveLength(54);
     expect(renders).toBe(6);
+    expect(answers.map((answer) => answer.headers.get('x-content-type-options'))).toEqual(Array(60).fill('nosniff'));
     expect((await invoke(handler, 'v1/invoices/1/pdf', { headers })).headers.get('retry-after')).toBe('5');
   });
 });
