@@ -29,7 +29,7 @@ export interface HttpPolicies {
 
 export interface EndpointInput<A> {
   readonly request: HttpRequest;
-  /** The request body, read (at most maxRequestBodyBytes) after authentication. */
+  /** The request body, read (at most maxRequestBodyBytes) after authentication; empty on anonymous endpoints. */
   readonly body: Uint8Array;
   readonly context: InvocationContext;
   readonly caller: Caller;
@@ -141,8 +141,9 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
       // Limited before the caller is resolved: a flood of valid tokens never reaches the database.
       const wait = api.rateLimit(credential.id, operation.cost);
       if (wait > 0) throw rateLimited(wait);
-      // Read only now: an unauthenticated or rate-limited caller never gets its body held in memory.
-      const body = await readRequestBody(request);
+      // Read only now, and never for anonymous endpoints (none takes a body): an unauthenticated or
+      // rate-limited caller never gets its body held in memory.
+      const body = operation.access === 'public' ? new Uint8Array() : await readRequestBody(request);
       const caller = await credential.caller();
       return success(request, await handle({ request, context, caller, api, body }), base);
     } catch (error) {
