@@ -9,7 +9,7 @@ import { printInvoice } from '../shared/portal/document-service';
 export const invoicePdf = endpoint(operations.invoicePdf, async ({ request, caller, api }) => {
   const { invoiceNo } = parseParameters(invoiceParams, request.params);
   const { customer } = parseParameters(scopedQuery, request.query);
-  const printed = await printInvoice(api.portal, invoiceNo, customerScope(caller, customer), sellerDetails(api.settings));
+  const printed = await printInvoice(api.portal, api.pdfRenders, invoiceNo, customerScope(caller, customer), sellerDetails(api.settings));
   return { kind: 'pdf', filename: printed.fileName, body: printed.pdf };
 });
 

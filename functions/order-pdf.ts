@@ -9,7 +9,7 @@ import { printOrder } from '../shared/portal/document-service';
 export const orderPdf = endpoint(operations.orderPdf, async ({ request, caller, api }) => {
   const { orderId } = parseParameters(orderParams, request.params);
   const { customer } = parseParameters(scopedQuery, request.query);
-  const printed = await printOrder(api.portal, orderId, customerScope(caller, customer), sellerDetails(api.settings));
+  const printed = await printOrder(api.portal, api.pdfRenders, orderId, customerScope(caller, customer), sellerDetails(api.settings));
   return { kind: 'pdf', filename: printed.fileName, body: printed.pdf };
 });
 

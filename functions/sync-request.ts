@@ -12,7 +12,8 @@ const message = z.object({ requestId: z.uuid() });
  * While it runs, the host keeps the message invisible; if the process dies, the message comes back
  * (after the host's fixed 10-minute visibility) and the next attempt resumes from the checkpoint.
  * A lock held by another run throws, so the host delivers it again after host.json's
- * visibilityTimeout; a malformed message is logged and dropped, since no retry could fix it.
+ * visibilityTimeout; a malformed message, or one whose request id was never issued, is logged and
+ * dropped, since no retry could fix it.
  */
 export function createSyncRequestHandler(portal: () => Pick<PortalApp, 'syncRequests' | 'redactor'>) {
   return async function syncRequest(queueItem: unknown, context: InvocationContext): Promise<void> {
@@ -24,7 +25,9 @@ export function createSyncRequestHandler(portal: () => Pick<PortalApp, 'syncRequ
     const dequeueCount = Number(context.triggerMetadata?.dequeueCount ?? 1);
     const { syncRequests, redactor } = portal();
     const outcome = await syncRequests.process(parsed.data.requestId, { dequeueCount, maxDequeueCount: syncQueueMaxDequeueCount });
-    if (outcome.status === 'already-finished') context.log(`sync-request ${parsed.data.requestId}: already finished; nothing to do`);
+    if (outcome.status === 'never-issued') {
+      context.error(`sync-request ${parsed.data.requestId}: dropped: no sync request with this id was ever issued (POST /sync/run records each one first)`);
+    } else if (outcome.status === 'already-finished') context.log(`sync-request ${parsed.data.requestId}: already finished; nothing to do`);
     else if (outcome.status === 'abandoned') context.error(`sync-request ${parsed.data.requestId}: ${outcome.reason}`);
     else if (outcome.status !== 'already-running') {
       const line = redactor.text(formatSummaryLine(outcome));

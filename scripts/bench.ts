@@ -10,7 +10,9 @@ import { defaultLink, type LinkModel } from './bench/erp-link';
 import { freshDirectory } from './bench/fresh-directory';
 import { linkRows, type LinkSeries } from './bench/link-rows';
 import type { LoopDelay } from './bench/loop-delay';
+import { pdfLoad, type LiveLatency, type PdfLoadReport } from './bench/pdf-load';
 import { pdfTiming } from './bench/pdf-timing';
+import { pdfCost } from '../shared/http/operations';
 import { count, mark, megabytes, percent, printTable, seconds, type ReportRow } from './bench/report-table';
 import { root, runPhase } from './bench/run-phase';
 import type { SyncLinkReport } from './bench/sync-phase';
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean' },
+      only: { type: 'string' },
       reseed: { type: 'boolean' },
       seconds: { type: 'string' },
       connections: { type: 'string', default: '32' },
@@ -36,6 +39,8 @@ async function main(): Promise<void> {
       'erp-mbit': { type: 'string', default: String(defaultLink.mbit) },
     },
   });
+  if (values.only === 'pdf-load') return printPdfLoad();
+  if (values.only !== undefined) throw new Error('--only takes pdf-load');
   const link: LinkModel = { rttMs: Number(values['erp-rtt']), mbit: Number(values['erp-mbit']) };
   if (!(link.rttMs >= 0) || !(link.mbit > 0)) throw new Error('--erp-rtt must be ≥ 0 ms and --erp-mbit > 0 Mbit/s');
   const quick = values.quick === true;
@@ -87,6 +92,8 @@ async function main(): Promise<void> {
   const during = await apiDuringSync({ ...env('mirror'), ...workerEnv }, endpoints[0]![1], syncConnections, loadSeconds);
   console.log('Invoice PDF: rendering a 300-line invoice…');
   const pdf = await pdfTiming(300);
+  console.log('PDF load: /health/live while one buyer asks for 60 PDFs at once…');
+  const load = await pdfLoad();
 
   console.log(`The three sync runs again, the ERP over a link of ${link.rttMs} ms RTT and ${link.mbit} Mbit/s, each engine in a worker thread…`);
   const linkEnv = { ...env('mirror-link'), ...workerEnv };
@@ -120,13 +127,29 @@ async function main(): Promise<void> {
     ...duringSyncRows(during, `the link (${link.rttMs} ms, ${link.mbit} Mbit/s)`),
     [`Invoice PDF, ${pdf.lines} lines: median of ${pdf.runs} (first), CPU`, `${pdf.medianMs.toFixed(0)} ms (${pdf.firstMs.toFixed(0)} ms), ${pdf.cpuMs.toFixed(0)} ms`, '', ''],
     ['  pages, size', `${pdf.pages}, ${megabytes(pdf.bytes)}`, '', ''],
+    ...pdfLoadRows(load),
     ...linkRows({ full, rerun, onePercent }, linked, oldLinkedFull, link),
   ];
   console.log('');
   printTable(rows);
   const report = join(work, 'report.json');
-  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api, during, pdf, link, linked, oldLinkedFull }, null, 2));
+  writeFileSync(report, JSON.stringify({ quick, full, rerun, touch, onePercent, floor, legacy, api, during, pdf, load, link, linked, oldLinkedFull }, null, 2));
   console.log(`\nDetails: ${report}`);
+}
+
+function pdfLoadRows(load: PdfLoadReport): ReportRow[] {
+  const row = (name: string, figure: LiveLatency): ReportRow => [
+    `  ${name}: /health/live max (p50), PDFs refused`,
+    `${figure.maxMs.toFixed(0)} ms (${figure.p50Ms.toFixed(0)} ms), ${figure.refused}`,
+    '',
+    '',
+  ];
+  return [[`${load.concurrentPdfs} one-page PDFs at once from one buyer`, '', '', ''], row('before (cost 1, no gate)', load.before), row(`after (cost ${pdfCost}, render gate)`, load.after)];
+}
+
+/** `--only pdf-load`: just the PDF load figure, in a few seconds. */
+async function printPdfLoad(): Promise<void> {
+  printTable(pdfLoadRows(await pdfLoad()));
 }
 
 main().catch((error: unknown) => {

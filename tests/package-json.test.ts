@@ -19,3 +19,15 @@ describe('package.json engines and the Node.js running the tests', () => {
     expect(major).toBe(Number(process.env.EXPECTED_NODE_MAJOR));
   });
 });
+
+describe('package-lock.json: known-vulnerable versions stay out', () => {
+  it('every xml2js is 0.5.0 or later (GHSA-776f-qx25-q3cc, prototype pollution, fixed in 0.5.0)', () => {
+    const lock = JSON.parse(readFileSync(join(__dirname, '..', 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+    const copies = Object.entries(lock.packages).filter(([path]) => path.endsWith('node_modules/xml2js'));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const [path, { version }] of copies) {
+      const [major, minor] = (version ?? '0.0').split('.').map(Number) as [number, number];
+      expect(major > 0 || minor >= 5, `${path}@${version}`).toBe(true);
+    }
+  });
+});

@@ -242,6 +242,31 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       cors: {
         allowedOrigins: []
       }
+      // Behind Front Door, only Front Door reaches the app: its backend service tag AND this profile's ID in
+      // X-Azure-FDID (other customers' profiles share the tag's addresses). Otherwise a direct caller could
+      // skip the WAF and choose the X-Azure-SocketIP the rate limit trusts. As "Secure traffic to Azure Front
+      // Door origins" recommends; rule shape from the Microsoft.Web/sites/config reference (IpSecurityRestriction:
+      // tag 'ServiceTag', ipAddress the tag name, headers { 'x-azure-fdid': [...] }).
+      ...(empty(appConfig.frontDoorId)
+        ? {}
+        : {
+            ipSecurityRestrictionsDefaultAction: 'Deny'
+            ipSecurityRestrictions: [
+              {
+                name: 'front-door-only'
+                description: 'Requests through this app\'s Azure Front Door profile only'
+                action: 'Allow'
+                priority: 100
+                tag: 'ServiceTag'
+                ipAddress: 'AzureFrontDoor.Backend'
+                headers: {
+                  'x-azure-fdid': [
+                    appConfig.frontDoorId
+                  ]
+                }
+              }
+            ]
+          })
       appSettings: map(items(union(platformSettings, codeSettings)), setting => {
         name: setting.key
         value: setting.value

@@ -33,16 +33,21 @@ function longInvoice(count: number): InvoiceDetailDto {
   };
 }
 
+/** The renderer's input for an invoice of `count` lines (1 makes a one-page document). */
+export function benchInvoice(count: number) {
+  return invoiceDocument(
+    longInvoice(count),
+    { erpId: 'C00001', name: 'Zoë Müller Façades', address1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701', phone: null, active: true },
+    { name: 'Bench Distribution Co.', address: ['1 Warehouse Way', 'Springfield, IL 62701'], remitTo: ['PO Box 1000', 'Springfield, IL 62705'], terms: 'Net 30 days.' },
+  );
+}
+
 /**
  * Time to render an invoice of `count` lines to PDF bytes (letterhead, repeated table headers,
  * totals, page footers), in this process: a figure beside the detail endpoint's latency, no budget.
  */
 export async function pdfTiming(count = 300, runs = 5): Promise<PdfTiming> {
-  const document = invoiceDocument(
-    longInvoice(count),
-    { erpId: 'C00001', name: 'Zoë Müller Façades', address1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701', phone: null, active: true },
-    { name: 'Bench Distribution Co.', address: ['1 Warehouse Way', 'Springfield, IL 62701'], remitTo: ['PO Box 1000', 'Springfield, IL 62705'], terms: 'Net 30 days.' },
-  );
+  const document = benchInvoice(count);
   const times: number[] = [];
   const cpu: number[] = [];
   let pdf: Uint8Array = new Uint8Array();

@@ -29,6 +29,13 @@ export interface BigCommerceClient {
 }
 
 const publicApi = 'https://api.bigcommerce.com';
+
+/** Where a redirect pointed, as a host only: enough to name it in the error, never a path or query. */
+function redirectHost(response: Response, from: URL): string {
+  const location = response.headers.get('location');
+  if (location === null || !URL.canParse(location, from)) return 'an unreadable location';
+  return new URL(location, from).host;
+}
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createBigCommerceClient(options: BigCommerceClientOptions): BigCommerceClient {
@@ -45,12 +52,21 @@ export function createBigCommerceClient(options: BigCommerceClientOptions): BigC
         let response: Response | undefined;
         let failure: unknown;
         try {
+          // Redirects are never followed: fetch would resend X-Auth-Token to wherever they point.
           response = await doFetch(url, {
             headers: { 'X-Auth-Token': options.apiToken, Accept: 'application/json' },
+            redirect: 'manual',
           });
           if (response.ok) return await response.json();
         } catch (error) {
           failure = error;
+        }
+        if (response && response.status >= 300 && response.status < 400) {
+          await response.body?.cancel();
+          throw new BigCommerceApiError(
+            response.status,
+            `BigCommerce GET ${path} answered HTTP ${response.status}, a redirect to ${redirectHost(response, url)}: refused, so the API token is never sent there`,
+          );
         }
         const delay = retryDelayMs(response, attempt, policy);
         if (delay === undefined) {

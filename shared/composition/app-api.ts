@@ -11,6 +11,7 @@ import type { HttpPolicies } from '../http/endpoint';
 import { createRateLimiter } from '../http/rate-limiter';
 import { findLinkedCustomer } from '../mirror/queries/find-linked-customer';
 import type { PortalContext } from '../portal/portal-context';
+import { createRenderGate, type RenderGate } from '../portal/render-gate';
 import type { SyncControl } from '../portal/sync-control';
 import type { Redactor } from '../telemetry/redactor';
 import type { Telemetry } from '../telemetry/telemetry';
@@ -20,6 +21,10 @@ export interface AppApi extends HttpPolicies {
   readonly settings: Settings;
   readonly portal: PortalContext;
   readonly syncControl: SyncControl;
+  /** The process's bound on concurrent PDF renders. */
+  readonly pdfRenders: RenderGate;
+  /** Reads every secret requests are checked against, held to the secret rules (for /health). */
+  checkCredentials(): Promise<void>;
 }
 
 export interface AppApiParts {
@@ -43,6 +48,9 @@ function derivedFrom<T>(read: () => Promise<string | undefined>, build: (value: 
   };
 }
 
+/** The secrets every request may be checked against. */
+const requestSecrets = ['PORTAL_API_KEYS', 'PORTAL_ADMIN_KEYS', 'BC_CLIENT_SECRET'] as const;
+
 /** The HTTP side of createApp (shared/composition/create-app.ts), its only caller. */
 export function buildAppApi(parts: AppApiParts): AppApi {
   const { settings, secrets } = parts;
@@ -56,6 +64,10 @@ export function buildAppApi(parts: AppApiParts): AppApi {
     settings,
     portal,
     syncControl: parts.syncControl,
+    pdfRenders: createRenderGate(),
+    checkCredentials: async () => {
+      for (const setting of requestSecrets) await secrets.get(setting);
+    },
     telemetry: parts.telemetry,
     redactor: parts.redactor,
     cors: createCorsPolicy(settings.CORS_ALLOWED_ORIGINS),

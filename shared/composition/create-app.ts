@@ -96,12 +96,14 @@ function appTelemetry(settings: Settings, redactor: Redactor, client: TelemetryS
 
 /** The one composition root. Nothing is opened until first use, so building an app is cheap and cannot fail on I/O. */
 export function createApp(settings: Settings, overrides: AppOverrides = {}): PortalApp {
+  const log = overrides.log ?? console.error;
   // The store reports failed reads to telemetry, which redacts with the store's values: hence the late binding.
   let reportSecret = (_failure: SecretReadFailure): void => undefined;
   const secrets =
     overrides.secrets ??
     createSecretStore(settings, {
       onReadFailure: (failure) => reportSecret(failure),
+      onWarning: (_setting, message) => log(`Warning: ${message}`),
       ...(overrides.secretReader ? { reader: overrides.secretReader } : {}),
     });
   const redactor = new Redactor(() => secrets.knownValues());
@@ -130,7 +132,7 @@ export function createApp(settings: Settings, overrides: AppOverrides = {}): Por
   };
   const built = overrides.syncQueue
     ? { queue: overrides.syncQueue, close: async () => undefined }
-    : buildSyncQueue(settings, () => requests, overrides.log ?? console.error);
+    : buildSyncQueue(settings, () => requests, log);
   const requests = createSyncRequests({
     runs,
     queue: wrap.queue ? wrap.queue(built.queue) : built.queue,

@@ -6,7 +6,7 @@ import { secretSettings, settingsSchema, type SecretSettingName, type Settings }
 
 export { ConfigError } from './config-error';
 export { loadSettings, type Environment } from './load-settings';
-export { SecretStore, SecretUnavailableError } from './secrets/secret-store';
+export { SecretInvalidError, SecretStore, SecretUnavailableError, SecretUnusableError } from './secrets/secret-store';
 export { settingWarnings } from './setting-warnings';
 export { secretSettings, settingsSchema, type SecretSettingName, type SettingName, type Settings } from './settings-schema';
 
@@ -39,6 +39,7 @@ function secretsInSettings(settings: Settings): Partial<Record<SecretSettingName
 /** What the composition adds to a secret store: where failures are reported, and a test's stand-in for Key Vault. */
 export interface SecretStoreHooks {
   readonly onReadFailure?: SecretStoreOptions['onReadFailure'];
+  readonly onWarning?: SecretStoreOptions['onWarning'];
   /** Replaces the Key Vault client when KEY_VAULT_URL is set (a fake SecretClient in tests). */
   readonly reader?: SecretReader;
 }
@@ -47,6 +48,7 @@ export interface SecretStoreHooks {
 export function createSecretStore(settings: Settings, hooks: SecretStoreHooks = {}): SecretStore {
   const vault = settings.KEY_VAULT_URL;
   return new SecretStore({
+    ...(hooks.onWarning ? { onWarning: hooks.onWarning } : {}),
     environment: secretsInSettings(settings),
     reader: vault ? (hooks.reader ?? keyVaultReader(vault, settings.AZURE_CLIENT_ID)) : undefined,
     ttlMs: settings.KEY_VAULT_CACHE_SECONDS * 1000,

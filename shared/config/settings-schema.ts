@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyListProblem } from './secrets/secret-rules';
 import { splitList } from './split-list';
 import { caFileProblem, sqlServerConnectionProblems } from './sql-server-connection';
 
@@ -22,18 +23,10 @@ const connection = (setting: string, fallback: string) =>
       for (const message of sqlServerConnectionProblems(setting, value)) ctx.addIssue({ code: 'custom', message });
     });
 
-/** Shortest API or admin key accepted: long enough that guessing one is hopeless. */
-export const minimumKeyLength = 32;
-
-/** A comma-separated key list; short keys are named by position, never by value. */
+/** A comma-separated key list, held to the same rule as a list read from Key Vault (secret-rules.ts). */
 const keyList = csv('').superRefine((keys, ctx) => {
-  const short = keys.flatMap((key, index) => (key.length < minimumKeyLength ? [index + 1] : []));
-  if (short.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `every key must be at least ${minimumKeyLength} characters (key ${short.join(', ')} of ${keys.length} is shorter)`,
-    });
-  }
+  const problem = keyListProblem(keys);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 const optionalText = z

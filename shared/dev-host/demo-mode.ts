@@ -13,6 +13,13 @@ export interface DemoDecision {
 const defaults = settingsSchema.parse({});
 
 /**
+ * Azurite, the local storage emulator: the development-storage shortcut, or its documented account
+ * (`devstoreaccount1`, whose key is public). Any other storage connection string reaches a real account.
+ */
+const emulatedStorage = (connection: string) =>
+  /(^|;)\s*UseDevelopmentStorage\s*=\s*true\s*(;|$)/i.test(connection) || /(^|;)\s*AccountName\s*=\s*devstoreaccount1\s*(;|$)/i.test(connection);
+
+/**
  * Settings that put real credentials or real databases in reach. Demo mode mints storefront tokens
  * and rewrites customer links, so it never runs beside any of them.
  */
@@ -22,6 +29,11 @@ function realSettings(settings: Settings): string[] {
   if (settings.BC_CLIENT_SECRET !== undefined) names.push('BC_CLIENT_SECRET');
   if (settings.BC_API_TOKEN !== undefined) names.push('BC_API_TOKEN');
   if (settings.KEY_VAULT_URL !== undefined) names.push('KEY_VAULT_URL');
+  // A real storage account carries the sync queue: a demo POST /sync/run would send to it.
+  if (settings.AzureWebJobsStorage !== undefined && !emulatedStorage(settings.AzureWebJobsStorage)) names.push('AzureWebJobsStorage');
+  if (settings.AzureWebJobsStorage__accountName !== undefined) names.push('AzureWebJobsStorage__accountName');
+  if (settings.AzureWebJobsStorage__queueServiceUri !== undefined) names.push('AzureWebJobsStorage__queueServiceUri');
+  if (settings.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined) names.push('APPLICATIONINSIGHTS_CONNECTION_STRING');
   if (!settings.ERP_CONNECTION.startsWith('pglite:')) names.push('ERP_CONNECTION');
   if (!settings.MIRROR_CONNECTION.startsWith('pglite:')) names.push('MIRROR_CONNECTION');
   return names;
@@ -49,31 +61,48 @@ export function demoMode(settings: Settings): DemoDecision {
 
 const token = (bytes: number) => randomBytes(bytes).toString('hex');
 
+/** Keys this process generated for the demo: the only keys start-up may print. */
+export interface GeneratedKeys {
+  readonly apiKey?: string;
+  readonly adminKey?: string;
+}
+
+const generated = new WeakMap<Settings, GeneratedKeys>();
+
+/** The keys withDemoCredentials generated for these settings; configured keys are never among them. */
+export const generatedKeys = (settings: Settings): GeneratedKeys => generated.get(settings) ?? {};
+
 /**
  * Demo credentials for this run. The BigCommerce client id, secret and store hash are always
  * generated, so a demo token can never verify against a real store; explicit API keys are kept.
  */
 export function withDemoCredentials(settings: Settings): Settings {
-  return {
+  const apiKey = settings.PORTAL_API_KEYS.length > 0 ? undefined : `demo-${token(16)}`;
+  const adminKey = settings.PORTAL_ADMIN_KEYS.length > 0 ? undefined : `demo-admin-${token(16)}`;
+  const demo: Settings = {
     ...settings,
-    PORTAL_API_KEYS: settings.PORTAL_API_KEYS.length > 0 ? settings.PORTAL_API_KEYS : [`demo-${token(16)}`],
-    PORTAL_ADMIN_KEYS: settings.PORTAL_ADMIN_KEYS.length > 0 ? settings.PORTAL_ADMIN_KEYS : [`demo-admin-${token(16)}`],
+    PORTAL_API_KEYS: apiKey ? [apiKey] : settings.PORTAL_API_KEYS,
+    PORTAL_ADMIN_KEYS: adminKey ? [adminKey] : settings.PORTAL_ADMIN_KEYS,
     BC_CLIENT_ID: `demo-client-${token(8)}`,
     BC_CLIENT_SECRET: token(32),
     BC_STORE_HASH: 'demostore',
   };
+  generated.set(demo, { ...(apiKey ? { apiKey } : {}), ...(adminKey ? { adminKey } : {}) });
+  return demo;
 }
 
 /** A seller for the demo's invoice and order PDFs, where the settings name none. */
 function withDemoSeller(settings: Settings): Settings {
   if (settings.DOCUMENT_SELLER_NAME !== undefined) return settings;
-  return {
+  const withSeller: Settings = {
     ...settings,
     DOCUMENT_SELLER_NAME: 'Demo Distribution Co.',
     DOCUMENT_SELLER_ADDRESS: settings.DOCUMENT_SELLER_ADDRESS ?? '1 Warehouse Way|Springfield, IL 62701',
     DOCUMENT_REMIT_TO: settings.DOCUMENT_REMIT_TO ?? 'Demo Distribution Co. – Receivables|PO Box 1000|Springfield, IL 62705',
     DOCUMENT_TERMS: settings.DOCUMENT_TERMS ?? 'Net 30 days from the invoice date. Demo data: not a real invoice.',
   };
+  generated.set(withSeller, generatedKeys(settings));
+  return withSeller;
 }
 
 /**

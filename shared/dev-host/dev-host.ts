@@ -84,6 +84,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       : undefined;
 
   async function serve(message: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Every answer, the demo's pages and stand-ins included, as the functions' own answers carry it.
+    response.setHeader('X-Content-Type-Options', 'nosniff');
     const url = requestUrl(message);
     // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach the demo's token minting.
     if (demo && !demoHostAllowed(url)) return writeError(response, 421, 'FORBIDDEN', 'The demo host answers only localhost.');
@@ -113,7 +115,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       response.end(notFoundBody);
       return;
     }
-    const request = await toHttpRequest(message, url, route.params);
+    const request = toHttpRequest(message, url, route.params);
     const context = new InvocationContext({ invocationId: randomUUID(), functionName: route.definition.name });
     const handler = handlers.get(route.definition);
     if (!handler) throw new Error(`No handler bound for ${route.definition.name}`);

@@ -1,21 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpRequest, HttpResponse, type HttpResponseInit } from '@azure/functions';
+import { Readable } from 'node:stream';
+import { HttpRequest, HttpResponse, type HttpRequestInit, type HttpResponseInit } from '@azure/functions';
 
-const bodyless = new Set(['GET', 'HEAD', 'OPTIONS']);
+const bodyless = new Set(['GET', 'HEAD']);
 
-async function readBody(message: IncomingMessage): Promise<Buffer | undefined> {
-  if (bodyless.has(message.method ?? 'GET')) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  return chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-}
-
-/** A real @azure/functions HttpRequest built from a node:http request, as the Functions host would. */
-export async function toHttpRequest(
-  message: IncomingMessage,
-  url: URL,
-  params: Record<string, string>,
-): Promise<HttpRequest> {
+/**
+ * A real @azure/functions HttpRequest built from a node:http request, its body left unread as a
+ * stream: the pipeline reads it (capped) only after authentication. This is how the library builds
+ * requests in its own HTTP streaming mode (`createStreamRequest`: a fetch Request over the incoming
+ * message with `duplex: 'half'`, passed as `nativeRequest`), an init field its types do not declare.
+ */
+export function toHttpRequest(message: IncomingMessage, url: URL, params: Record<string, string>): HttpRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -23,14 +18,13 @@ export async function toHttpRequest(
   // The Functions front end appends the client address, and the rate limiter reads it there.
   const remote = message.socket.remoteAddress ?? 'unknown';
   headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${remote}` : remote;
-  const body = await readBody(message);
-  return new HttpRequest({
-    method: message.method ?? 'GET',
-    url: url.toString(),
+  const method = message.method ?? 'GET';
+  const nativeRequest = new Request(url, {
+    method,
     headers,
-    params,
-    ...(body ? { body: { bytes: body } } : {}),
-  });
+    ...(bodyless.has(method) ? {} : { body: Readable.toWeb(message) as ReadableStream, duplex: 'half' }),
+  } as RequestInit);
+  return new HttpRequest({ nativeRequest, params } as HttpRequestInit);
 }
 
 /** Writes a handler's result: plain-string bodies directly, anything else through HttpResponse. */

@@ -1,5 +1,9 @@
-/** Cells a spreadsheet would evaluate as a formula (OWASP CSV injection). */
-const formulaStart = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would evaluate as a formula (OWASP CSV injection): a formula character, after
+ * any leading whitespace, no-break or zero-width space (which spreadsheets skip), ASCII or fullwidth
+ * (＝＋－＠, which some spreadsheets read as their ASCII forms).
+ */
+const formulaStart = /^[\s\u00A0\u180E\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 const plainNumber = /^-?\d+(\.\d+)?$/;
 const needsQuoting = /[",\r\n]/;
 

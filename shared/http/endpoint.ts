@@ -1,4 +1,5 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { SecretUnusableError } from '../config';
 import { rateLimited } from './api-error';
 import type { Authenticator, Credential } from './authenticate';
 import type { Caller } from './caller';
@@ -6,6 +7,8 @@ import type { CorsPolicy } from './cors';
 import { errorEnvelope, successEnvelope } from './envelope';
 import { callerError, statusOf } from './error-status';
 import { etagOf, matchesIfNoneMatch } from './etag';
+import { reportSecretUnusable } from './failure-log';
+import { readRequestBody } from './request-body';
 import type { Operation } from './operations';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from '../telemetry/redactor';
@@ -26,6 +29,8 @@ export interface HttpPolicies {
 
 export interface EndpointInput<A> {
   readonly request: HttpRequest;
+  /** The request body, read (at most maxRequestBodyBytes) after authentication; empty on anonymous endpoints. */
+  readonly body: Uint8Array;
   readonly context: InvocationContext;
   readonly caller: Caller;
   readonly api: A;
@@ -40,11 +45,14 @@ export type EndpointResult =
 type HeaderRecord = Record<string, string>;
 
 const varyOn = 'Origin, Accept, Authorization, X-Api-Key';
+/** On every answer: a browser must never sniff a JSON or CSV body into something it would run. */
+const noSniff = { 'X-Content-Type-Options': 'nosniff' } as const;
 const jsonType = 'application/json; charset=utf-8';
 
 function failure(error: unknown, context: InvocationContext, base: HeaderRecord, policies: HttpPolicies): HttpResponseInit {
   const known = callerError(error);
-  if (!known) {
+  if (error instanceof SecretUnusableError) reportSecretUnusable(error, context, policies);
+  else if (!known) {
     context.error(
       `Unhandled error in ${context.functionName} (invocation ${context.invocationId}): ${policies.redactor.value(error)}`,
     );
@@ -97,10 +105,10 @@ function preflight(request: HttpRequest, policies: HttpPolicies): HttpResponseIn
     request.headers.get('origin'),
     request.headers.get('access-control-request-method'),
   );
-  if (headers) return { status: 204, headers };
+  if (headers) return { status: 204, headers: { ...headers, ...noSniff } };
   return {
     status: 403,
-    headers: { 'Content-Type': jsonType, 'Cache-Control': 'no-store', Vary: 'Origin' },
+    headers: { 'Content-Type': jsonType, 'Cache-Control': 'no-store', Vary: 'Origin', ...noSniff },
     body: JSON.stringify(errorEnvelope('FORBIDDEN', 'CORS preflight denied for this origin or method.')),
   };
 }
@@ -119,7 +127,7 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
   return async (request, context) => {
     const api = policies();
     if (request.method === 'OPTIONS') return preflight(request, api);
-    const base: HeaderRecord = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn };
+    const base: HeaderRecord = { ...api.cors.responseHeaders(request.headers.get('origin')), Vary: varyOn, ...noSniff };
     try {
       const address = api.clientAddress(request.headers);
       let credential: Credential;
@@ -131,10 +139,13 @@ export function httpHandler<A extends HttpPolicies>({ operation, handle }: Endpo
         throw wait > 0 ? rateLimited(wait) : error;
       }
       // Limited before the caller is resolved: a flood of valid tokens never reaches the database.
-      const wait = api.rateLimit(credential.id);
+      const wait = api.rateLimit(credential.id, operation.cost);
       if (wait > 0) throw rateLimited(wait);
+      // Read only now, and never for anonymous endpoints (none takes a body): an unauthenticated or
+      // rate-limited caller never gets its body held in memory.
+      const body = operation.access === 'public' ? new Uint8Array() : await readRequestBody(request);
       const caller = await credential.caller();
-      return success(request, await handle({ request, context, caller, api }), base);
+      return success(request, await handle({ request, context, caller, api, body }), base);
     } catch (error) {
       return failure(error, context, base, api);
     }

@@ -1,3 +1,4 @@
+import { SecretUnusableError } from '../config';
 import { PortalError } from '../portal/portal-error';
 import { ApiError, type ErrorCode } from './api-error';
 
@@ -8,6 +9,7 @@ const statusByCode: Readonly<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -21,6 +23,9 @@ export const statusOf = (code: ErrorCode): number => statusByCode[code];
  */
 export function callerError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
-  if (error instanceof PortalError) return new ApiError(error.code, error.message);
+  // A busy service asks for a retry: the caller's next attempt is likely to find room.
+  if (error instanceof PortalError) return new ApiError(error.code, error.message, error.code === 'UNAVAILABLE' ? 1 : undefined);
+  // The caller learns only that the service is unavailable; the log and telemetry name the setting.
+  if (error instanceof SecretUnusableError) return new ApiError('UNAVAILABLE', 'The service cannot check credentials right now; try again later.');
   return undefined;
 }

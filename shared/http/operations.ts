@@ -46,7 +46,12 @@ export interface Operation {
   readonly item?: z.ZodObject;
   /** Media type of an operation that answers a file rather than the envelope. */
   readonly file?: 'application/pdf';
+  /** Rate-limit tokens one request spends (default 1): a PDF render costs the CPU of many JSON pages. */
+  readonly cost?: number;
 }
+
+/** What a PDF spends of its caller's bucket: with the default burst of 60, six at once, then one per five seconds. */
+export const pdfCost = 10;
 
 const page = <K extends string>(key: K, item: z.ZodType) =>
   z.object({ [key]: z.array(item), pagination: paginationDto } as Record<K, z.ZodType>);
@@ -113,6 +118,7 @@ export const operations = {
     params: invoiceParams,
     query: scopedQuery,
     file: 'application/pdf',
+    cost: pdfCost,
   },
   orderPdf: {
     name: 'order-pdf',
@@ -123,6 +129,7 @@ export const operations = {
     params: orderParams,
     query: scopedQuery,
     file: 'application/pdf',
+    cost: pdfCost,
   },
   quotesList: listOperation('quotes-list', 'quotes', orderSummaryDto, quotesQuery, 'Quotes (ord_type in QUOTE_ORDER_TYPES), newest first.'),
   quoteDetail: {
@@ -175,10 +182,11 @@ export const operations = {
     route: 'v1/health',
     methods: ['GET'],
     access: 'public',
-    summary: 'Mirror reachability and the age of the last successful sync.',
+    summary: 'Mirror reachability, whether the credentials requests are checked against are usable, and the age of the last successful sync.',
     data: z.object({
       status: z.enum(['ok', 'unavailable']),
       mirror: z.enum(['reachable', 'unreachable']),
+      credentials: z.enum(['usable', 'unusable']),
       lastSyncAgeSeconds: z.number().int().nullable(),
     }),
   },

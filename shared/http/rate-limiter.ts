@@ -11,8 +11,8 @@ interface Bucket {
   updatedAt: number;
 }
 
-/** Seconds to wait, or 0 when the request may proceed. */
-export type RateLimiter = (key: string) => number;
+/** Seconds to wait, or 0 when the request may proceed; `cost` tokens are spent (default 1). */
+export type RateLimiter = (key: string, cost?: number) => number;
 
 /**
  * Per-caller token buckets, per process: `burst` requests at once, refilled at `perMinute`. An
@@ -41,13 +41,15 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
     return fresh;
   };
 
-  const limiter: RateLimiter = (key) => {
+  const limiter: RateLimiter = (key, cost = 1) => {
     const bucket = take(key, now());
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    // A cost above the burst could never be paid: it then needs a full bucket.
+    const price = Math.min(cost, options.burst);
+    if (bucket.tokens >= price) {
+      bucket.tokens -= price;
       return 0;
     }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000));
+    return Math.max(1, Math.ceil((price - bucket.tokens) / ratePerMs / 1000));
   };
   return limiter;
 }

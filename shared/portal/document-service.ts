@@ -6,6 +6,7 @@ import { getInvoice, getOrder } from './detail-service';
 import { toCustomerDto } from './map-rows';
 import type { PortalContext } from './portal-context';
 import { getQuote } from './quote-service';
+import type { RenderGate } from './render-gate';
 
 export interface PrintedDocument {
   readonly fileName: string;
@@ -25,17 +26,23 @@ async function billTo(context: PortalContext, custNo: string) {
  * The invoice as the detail endpoint answers it (same lookup, so the same 404 for absent and
  * foreign invoices, and the same totals), printed.
  */
-export async function printInvoice(context: PortalContext, invoiceNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
+export async function printInvoice(
+  context: PortalContext,
+  gate: RenderGate,
+  invoiceNo: number,
+  scope: string,
+  seller: SellerDetails,
+): Promise<PrintedDocument> {
   const [invoice, customer] = await Promise.all([getInvoice(context, invoiceNo, scope), billTo(context, scope)]);
   const document = invoiceDocument(invoice, customer, seller);
-  return { fileName: document.fileName, pdf: await renderPdf(document) };
+  return { fileName: document.fileName, pdf: await gate.run(() => renderPdf(document)) };
 }
 
 /** The order acknowledgement: the order detail, printed. */
-export async function printOrder(context: PortalContext, orderNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
+export async function printOrder(context: PortalContext, gate: RenderGate, orderNo: number, scope: string, seller: SellerDetails): Promise<PrintedDocument> {
   const [order, customer] = await Promise.all([getOrder(context, orderNo, scope), billTo(context, scope)]);
   const document = orderDocument(order, customer, seller);
-  return { fileName: document.fileName, pdf: await renderPdf(document) };
+  return { fileName: document.fileName, pdf: await gate.run(() => renderPdf(document)) };
 }
 
 /** The quotation: the quote detail (same 404 for orders, foreign and absent quotes), printed. */

@@ -3,7 +3,7 @@
  * them on unchanged. The portal raises these and knows nothing of HTTP; shared/http/error-status.ts
  * is the one place that turns them into status codes.
  */
-export type PortalErrorCode = 'NOT_FOUND' | 'VALIDATION_FAILED';
+export type PortalErrorCode = 'NOT_FOUND' | 'VALIDATION_FAILED' | 'UNAVAILABLE';
 
 export class PortalError extends Error {
   constructor(

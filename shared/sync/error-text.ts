@@ -1,8 +1,9 @@
-const secretPairs = /\b(password|pwd|user id|uid|accountkey|sharedaccesskey|sharedaccesssignature|client_secret)\s*=\s*[^;'"\s]*/gi;
-const connectionStrings = /\b(server|data source|address)\s*=[^'"\n]*/gi;
-
-/** Error text safe for `sync_run` and telemetry: no credentials or connection strings, bounded length. */
-export function errorText(error: unknown, maxLength = 4000): string {
+/**
+ * An error as one bounded line for `sync_run` and telemetry, passed through the app's one redactor
+ * (shared/telemetry/redactor.ts, wired by the composition) before it is cut, so a cut can never
+ * leave part of a secret the redactor would have recognised whole.
+ */
+export function errorText(error: unknown, redact: (text: string) => string, maxLength = 4000): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return message.replace(secretPairs, '$1=***').replace(connectionStrings, '$1=***').slice(0, maxLength);
+  return redact(message).slice(0, maxLength);
 }

@@ -34,6 +34,7 @@ export interface SyncDelivery {
 export type SyncRequestOutcome =
   | SyncOutcome
   | { readonly status: 'already-finished' }
+  | { readonly status: 'never-issued' }
   | { readonly status: 'abandoned'; readonly reason: string };
 
 /** Thrown to make the queue deliver the request again later (host.json `visibilityTimeout`). */
@@ -85,8 +86,10 @@ export function createSyncRequests(deps: SyncRequestDependencies): SyncRequests 
     async process(requestId, delivery) {
       const runs = await deps.runs();
       const state = await runs.requestState(requestId);
+      // POST /sync/run writes the row before it sends the message: a message without one was not ours.
+      if (state === null) return { status: 'never-issued' };
       // A redelivery after the run finished (the host died before deleting the message) runs nothing.
-      if (state !== null && state !== 'queued' && state !== 'running') return { status: 'already-finished' };
+      if (state !== 'queued' && state !== 'running') return { status: 'already-finished' };
       const outcome = await deps.sync.run({ trigger: 'api', runId: requestId });
       if (outcome.status !== 'already-running') return outcome;
       if (delivery.dequeueCount < delivery.maxDequeueCount) throw new SyncBusyError(requestId, delivery.dequeueCount);

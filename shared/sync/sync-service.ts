@@ -41,7 +41,7 @@ export interface SyncServiceDependencies {
   readonly settings: SyncEngineSettings;
   readonly now?: () => Date;
   /** Scrubs known secret values from error text before it is stored or reported. */
-  readonly redact?: (text: string) => string;
+  readonly redact: (text: string) => string;
 }
 
 const recentRuns = 20;
@@ -51,7 +51,7 @@ export const interruptedRunError =
 
 export function createSyncService(deps: SyncServiceDependencies): SyncService {
   const now = deps.now ?? (() => new Date());
-  const describeError = (error: unknown) => (deps.redact ?? ((text: string) => text))(errorText(error));
+  const describeError = (error: unknown) => errorText(error, deps.redact);
   const retry = <T>(operation: () => Promise<T>) => withRetry(operation, deps.settings.retry);
 
   async function execute(options: SyncRunOptions, runId: string, startedAt: Date): Promise<SyncRunSummary> {

@@ -1,12 +1,48 @@
 const mask = '[REDACTED]';
 
+/** Names whose value is a credential, in connection strings, query strings, JSON, YAML and headers. */
+const credentialNames = [
+  'password',
+  'pwd',
+  'account ?key',
+  'shared ?access ?key',
+  'shared ?access ?signature',
+  'client[_ -]?secret',
+  'sig',
+  'token',
+  '(?:access|refresh|id)[_-]?token',
+  'api[_-]?key',
+  'x-api-key',
+  'x-auth-token',
+].join('|');
+
+/**
+ * A credential's value as each grammar writes it: ADO.NET/ODBC connection strings brace-quote
+ * (`{p@ss;w0rd}`, a `}` doubled inside) or quote (`'x y'`, `"x y"`, the quote doubled inside);
+ * JSON quotes with backslash escapes; everything else runs to the next separator.
+ */
+const credentialValue = String.raw`\{(?:[^}]|\}\})*\}|'(?:[^'\\]|''|\\.)*'|"(?:[^"\\]|""|\\.)*"|[^;&,\s"'}]+`;
+
+/** `name=value` (connection and query strings), `"name": "value"` (JSON) and `name: value` (YAML, headers). */
+const credentialPair = new RegExp(String.raw`(["']?)\b(${credentialNames})\1(\s*[:=]\s*)(${credentialValue})`, 'gi');
+
+const maskValue = (_match: string, quote: string, name: string, separator: string, value: string) => {
+  const opener = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  return `${quote}${name}${quote}${separator}${opener}${mask}${opener}`;
+};
+
 /** Credential shapes that must never leave the process, whatever their value. */
 const patterns: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(password|pwd|accountkey|sharedaccesskey|client_secret|clientsecret|sig|token)(\s*=\s*)[^;&\s"']+/gi, `$1$2${mask}`],
   [/\b(bearer\s+)[A-Za-z0-9\-._~+/]+=*/gi, `$1${mask}`],
   [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, mask],
-  [/\b(x-api-key|x-auth-token)(["']?\s*[:=]\s*["']?)[^\s"',;]+/gi, `$1$2${mask}`],
 ];
+
+/** Masks every credential-shaped substring: the one redaction of the app (logs, telemetry, sync_run). */
+export function redactCredentials(input: string): string {
+  let output = input.replace(credentialPair, maskValue);
+  for (const [pattern, replacement] of patterns) output = output.replace(pattern, replacement);
+  return output;
+}
 
 const shortestSecret = 6;
 
@@ -26,8 +62,7 @@ export class Redactor {
     for (const secret of this.#secrets()) {
       if (secret.length >= shortestSecret) output = output.split(secret).join(mask);
     }
-    for (const [pattern, replacement] of patterns) output = output.replace(pattern, replacement);
-    return output;
+    return redactCredentials(output);
   }
 
   value(input: unknown): unknown {

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, snapshotMain, type Resource, type Snapshot } from './helpers/bicep-cli';
 
+const frontDoorId = '3f2b9c1e-8a4d-4e5f-9b6a-1c2d3e4f5a6b';
 const existingGroup =
   '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-ops/providers/Microsoft.Insights/actionGroups/ag-ops';
 
@@ -21,8 +22,22 @@ describe.skipIf(!cli)('bicep/main.bicep deployment options', () => {
       privateNetworking: 'false',
       alertEmail: "''",
       alertActionGroupId: `'${existingGroup}'`,
+      frontDoorId: `'${frontDoorId}'`,
     }));
   }, 300_000);
+
+  it('with FRONT_DOOR_ID, only Front Door reaches the app: its service tag plus this profile in X-Azure-FDID', () => {
+    const siteConfig = (one('Microsoft.Web/sites').properties as { siteConfig: Record<string, unknown> }).siteConfig;
+    expect(siteConfig.ipSecurityRestrictionsDefaultAction).toBe('Deny');
+    expect(siteConfig.ipSecurityRestrictions).toEqual([
+      expect.objectContaining({
+        action: 'Allow',
+        tag: 'ServiceTag',
+        ipAddress: 'AzureFrontDoor.Backend',
+        headers: { 'x-azure-fdid': [frontDoorId] },
+      }),
+    ]);
+  });
 
   it('sandbox: no VNet, private endpoints or DNS zones, and public endpoints (SQL admits Azure services)', () => {
     expect(sandbox.diagnostics).toEqual([]);

@@ -269,7 +269,7 @@ describe('public endpoints', () => {
   it('GET /v1/health: mirror reachable and last sync age, nothing else', async () => {
     const answer = await invoke(healthGet, 'v1/health');
     expect(answer.status).toBe(200);
-    expect(answer.json.data).toEqual({ status: 'ok', mirror: 'reachable', lastSyncAgeSeconds: expect.any(Number) });
+    expect(answer.json.data).toEqual({ status: 'ok', mirror: 'reachable', credentials: 'usable', lastSyncAgeSeconds: expect.any(Number) });
     expect(answer.json.data.lastSyncAgeSeconds).toBeGreaterThanOrEqual(59);
   });
 

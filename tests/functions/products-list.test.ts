@@ -144,6 +144,14 @@ describe('GET /v1/products', () => {
     expect((await products('customer=C00003&q=cancelled')).pagination.total).toBe(0);
   });
 
+  it('q folds ASCII letters only: look-alikes whose Unicode upper case is ASCII match nothing', async () => {
+    // ß → SS, ﬀ → FF, ſ → S, ı → I under toUpperCase(); none of them is in an item number or description.
+    for (const lookAlike of ['ß', 'ﬀ', 'ſ', 'wıdget', 'ﬀ']) {
+      expect((await products(`customer=C00003&q=${encodeURIComponent(lookAlike)}`)).pagination.total, lookAlike).toBe(0);
+    }
+    expect(itemNos(await products('customer=C00003&q=widget'))).toEqual(['WIDGET-1']);
+  });
+
   it('400 naming q for text it cannot match', async () => {
     for (const q of ['x'.repeat(31), 'a%00b', '%20%20']) {
       const answer = await invoke(productsList, `v1/products?customer=C00003&q=${q}`, key);
@@ -196,6 +204,9 @@ describe('GET /v1/orders?item=', () => {
     expect(await orderIds('customer=C00003&item=%2050%25_off%20')).toEqual([3001]);
     expect(await orderIds('customer=C00003&item=widget-1')).toEqual([3003, 3002, 3001]);
     expect(await orderIds('customer=C00003&item=WIDGET')).toEqual([]);
+    // ASCII folding only: a dotless ı or a ﬀ ligature is not I or FF.
+    expect(await orderIds(`customer=C00003&item=${encodeURIComponent('wıdget-1')}`)).toEqual([]);
+    expect(await orderIds(`customer=C00003&item=${encodeURIComponent('50%_oﬀ')}`)).toEqual([]);
     expect(await orderIds('customer=C00003&item=QUOTE-ONLY')).toEqual([]);
     const voided = await invoke(ordersList, 'v1/orders?customer=C00001&item=BOLT-7&status=V', key);
     expect(voided.json.data.pagination.total).toBe(6);

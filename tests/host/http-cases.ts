@@ -77,7 +77,7 @@ const refusal = (fn: string, title: string, check: HttpCase['check']): HttpCase 
 /** At least one success and one refusal per HTTP function, with the handler tests' expectations; sent through the real host. */
 export const httpCases: readonly HttpCase[] = [
   success('health-get', 'mirror reachable, last sync age', async ({ http }) => {
-    expect(expectData(await http('health-get', { path: 'v1/health' }))).toEqual({ status: 'ok', mirror: 'reachable', lastSyncAgeSeconds: expect.any(Number) });
+    expect(expectData(await http('health-get', { path: 'v1/health' }))).toEqual({ status: 'ok', mirror: 'reachable', credentials: 'usable', lastSyncAgeSeconds: expect.any(Number) });
   }),
   refusal('health-get', 'preflight from another origin is 403', async ({ http }) => {
     expect((await http('health-get', { path: 'v1/health', ...preflight('https://evil.example') })).status).toBe(403);

@@ -181,8 +181,9 @@ async function exchange(endpoint: Endpoint, c: Case) {
     ...(c.body !== null ? { body: c.body } : {}),
   });
   const namedCustomer = query.find(([name, value]) => name === 'customer' && value !== '')?.[1];
+  const searched = query.find(([name, value]) => (name === 'q' || name === 'item') && value !== '')?.[1];
   const request = { method: c.method, route, query, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.slice(0, 60)])) };
-  return { operation: endpoint.operation, method: c.method, params, headers, namedCustomer, identity, answer, request };
+  return { operation: endpoint.operation, method: c.method, params, headers, namedCustomer, searched, identity, answer, request };
 }
 
 describe('fuzzing every endpoint (fast-check, seeded)', () => {

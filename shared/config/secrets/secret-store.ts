@@ -1,11 +1,32 @@
 import type { SecretSettingName } from '../settings-schema';
 import { splitList } from '../split-list';
 import { keyVaultSecretName, type SecretReader } from './secret-reader';
+import { judgeSecret } from './secret-rules';
 
-export class SecretUnavailableError extends Error {
-  constructor(setting: string, cause: unknown) {
-    super(`Secret for ${setting} could not be read from Key Vault`, { cause });
+/** A secret the app cannot use: unreadable or against the rules. Its message never holds the value. */
+export class SecretUnusableError extends Error {
+  constructor(
+    readonly setting: SecretSettingName,
+    readonly reason: 'unreadable' | 'invalid',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'SecretUnusableError';
+  }
+}
+
+export class SecretUnavailableError extends SecretUnusableError {
+  constructor(setting: SecretSettingName, cause: unknown) {
+    super(setting, 'unreadable', `Secret for ${setting} could not be read from Key Vault`, { cause });
     this.name = 'SecretUnavailableError';
+  }
+}
+
+export class SecretInvalidError extends SecretUnusableError {
+  constructor(setting: SecretSettingName, source: string, problem: string) {
+    super(setting, 'invalid', `${setting} from ${source} is refused: ${problem}`);
+    this.name = 'SecretInvalidError';
   }
 }
 
@@ -25,6 +46,8 @@ export interface SecretStoreOptions {
    * value covered it: the composition sends it to telemetry, where the secrets alert watches for it.
    */
   readonly onReadFailure?: (failure: { setting: SecretSettingName; servedStale: boolean; error: unknown }) => void;
+  /** Told once per value when a secret passes the rules with a warning (a short client secret). */
+  readonly onWarning?: (setting: SecretSettingName, message: string) => void;
 }
 
 const isNotFound = (error: unknown) => (error as { statusCode?: number }).statusCode === 404;
@@ -38,14 +61,31 @@ export class SecretStore {
   readonly #options: SecretStoreOptions;
   readonly #cache = new Map<SecretSettingName, CacheEntry>();
   readonly #pending = new Map<SecretSettingName, Promise<string | undefined>>();
+  readonly #warned = new Map<SecretSettingName, string>();
 
   constructor(options: SecretStoreOptions) {
     this.#options = options;
   }
 
+  /** The secret's value, held to the secret rules wherever it came from; a refused value throws SecretInvalidError. */
   async get(setting: SecretSettingName): Promise<string | undefined> {
     const fromEnvironment = this.#options.environment[setting];
-    if (fromEnvironment !== undefined) return fromEnvironment;
+    if (fromEnvironment !== undefined) return this.#judged(setting, 'the environment', fromEnvironment);
+    const value = await this.#fromVault(setting);
+    return this.#judged(setting, `Key Vault (secret ${keyVaultSecretName(setting)})`, value);
+  }
+
+  #judged(setting: SecretSettingName, source: string, value: string | undefined): string | undefined {
+    const verdict = judgeSecret(setting, value);
+    if (verdict.refused) throw new SecretInvalidError(setting, source, verdict.refused);
+    if (verdict.warning && value !== undefined && this.#warned.get(setting) !== value) {
+      this.#warned.set(setting, value);
+      this.#options.onWarning?.(setting, `${setting} from ${source} ${verdict.warning}`);
+    }
+    return value;
+  }
+
+  async #fromVault(setting: SecretSettingName): Promise<string | undefined> {
     const reader = this.#options.reader;
     if (!reader) return undefined;
     const now = (this.#options.now ?? Date.now)();

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
+import { asciiUpper, asciiUpperSql } from './ascii-fold';
 
 /** Which slice of a customer's ord_hedr rows a list reads. */
 export type OrderListKind = 'orders' | 'quotes' | 'shipments' | 'invoices';
@@ -26,7 +27,7 @@ export const dateColumnOf = (kind: OrderListKind) =>
   kind === 'shipments' ? 'ship_date' : kind === 'invoices' ? 'inv_date' : 'order_dt';
 
 /** LIKE pattern matching `text` literally: %, _ and [ (a T-SQL wildcard) are escaped with `\`. */
-export const containsPattern = (text: string) => `%${text.toUpperCase().replace(/[\\%_[]/g, (c) => `\\${c}`)}%`;
+export const containsPattern = (text: string) => `%${asciiUpper(text).replace(/[\\%_[]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The header's lines with the item: a seek on ord_detl's primary key (order_no, lin_no) per header
@@ -37,7 +38,7 @@ const linesWithItem = (eb: Builder, item: string) =>
     .selectFrom('ord_detl')
     .select(sql.lit(1).as('found'))
     .whereRef('ord_detl.order_no', '=', 'ord_hedr.order_no')
-    .where(sql<SqlBool>`upper(rtrim(${sql.ref('ord_detl.item_no')})) = ${item.trim().toUpperCase()}`);
+    .where(sql<SqlBool>`${asciiUpperSql(sql`rtrim(${sql.ref('ord_detl.item_no')})`)} = ${asciiUpper(item.trim())}`);
 
 /** The where clause of every order-header list, shared by the page and the count. */
 export function orderFilterExpression(eb: Builder, filter: OrderFilter): Expression<SqlBool> {
@@ -55,7 +56,7 @@ export function orderFilterExpression(eb: Builder, filter: OrderFilter): Express
   if (filter.from !== undefined) conditions.push(eb(dateColumn, '>=', filter.from));
   if (filter.until !== undefined) conditions.push(eb(dateColumn, '<', filter.until));
   if (filter.po !== undefined) {
-    conditions.push(sql<SqlBool>`upper(${eb.ref('cust_po')}) like ${containsPattern(filter.po)} escape '\\'`);
+    conditions.push(sql<SqlBool>`${asciiUpperSql(eb.ref('cust_po'))} like ${containsPattern(filter.po)} escape '\\'`);
   }
   if (filter.item !== undefined) conditions.push(eb.exists(linesWithItem(eb, filter.item)));
   return eb.and(conditions);

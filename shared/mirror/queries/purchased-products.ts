@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { MirrorDatabase } from '../../db/schema/mirror-tables';
+import { asciiUpperSql } from './ascii-fold';
 import { containsPattern } from './order-filter';
 
 /** Which of a customer's purchased items a products list reads. */
@@ -75,7 +76,7 @@ export function purchasedProducts(db: Kysely<MirrorDatabase>, filter: ProductFil
     .$if(pattern !== undefined, (q) =>
       q.having(
         (eb) =>
-          sql<SqlBool>`(upper(${eb.ref('l.item_no')}) like ${pattern} escape '\\' or max(case when upper(${eb.ref('l.item_desc')}) like ${pattern} escape '\\' then 1 else 0 end) = 1)`,
+          sql<SqlBool>`(${asciiUpperSql(eb.ref('l.item_no'))} like ${pattern} escape '\\' or max(case when ${asciiUpperSql(eb.ref('l.item_desc'))} like ${pattern} escape '\\' then 1 else 0 end) = 1)`,
       ),
     );
 }

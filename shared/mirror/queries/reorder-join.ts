@@ -1,5 +1,6 @@
 import { sql, type Expression, type JoinBuilder, type RawBuilder } from 'kysely';
 import { binaryCollation, type SqlDialectName } from '../../db/schema/column-types';
+import { asciiUpperSql } from './ascii-fold';
 
 /** How ERP item numbers meet catalog SKUs: the engine (for the collation) and BC_SKU_MATCH. */
 export interface ReorderMatch {
@@ -17,10 +18,7 @@ export interface ReorderMatch {
  */
 export function itemSkuKey(itemNo: Expression<string | null>, match: ReorderMatch): RawBuilder<string> {
   const trimmed = sql<string>`ltrim(rtrim(${itemNo}))`;
-  const folded =
-    match.skuMatch === 'case-insensitive'
-      ? sql<string>`translate(${trimmed}, ${sql.lit('abcdefghijklmnopqrstuvwxyz')}, ${sql.lit('ABCDEFGHIJKLMNOPQRSTUVWXYZ')})`
-      : trimmed;
+  const folded = match.skuMatch === 'case-insensitive' ? asciiUpperSql(trimmed) : trimmed;
   return sql<string>`${folded} collate ${sql.raw(binaryCollation[match.dialect])}`;
 }
 

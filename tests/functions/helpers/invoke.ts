@@ -58,6 +58,8 @@ export interface Invocation {
   readonly headers?: Record<string, string>;
   readonly params?: Record<string, string>;
   readonly body?: string;
+  /** Collects what the function logged through its InvocationContext. */
+  readonly log?: string[];
 }
 
 export interface Answer {
@@ -80,7 +82,11 @@ export async function invoke(target: AppEndpoint | HttpHandler, pathAndQuery: st
     params: invocation.params ?? {},
     ...(invocation.body !== undefined ? { body: { string: invocation.body } } : {}),
   });
-  const context = new InvocationContext({ invocationId: 'test-invocation', functionName: 'test', logHandler: () => undefined });
+  const context = new InvocationContext({
+    invocationId: 'test-invocation',
+    functionName: 'test',
+    logHandler: (_level, ...args) => void invocation.log?.push(args.map(String).join(' ')),
+  });
   const result = await handler(request, context);
   const response = result instanceof HttpResponse ? result : new HttpResponse(result ?? {});
   const bytes = new Uint8Array(await response.arrayBuffer());

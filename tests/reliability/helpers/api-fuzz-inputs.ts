@@ -26,6 +26,7 @@ const notorious = [
   'NaN', 'Infinity', '-Infinity', '-0', '1e308', '1e-7', '0x10', '0b1', ' 12 ', '１２', '٣', '1_000',
   'null', 'undefined', 'true', '[]', '{}', '__proto__', 'constructor',
   '😀', '\u202e', '\ufeff', 'ǅ', 'ß', 'İ', '\u0301', 'Ⅻ', 'ıNK001', 'ＩＮＫ００１', 'INK00\u212a', 'ſ00001', 'C00001\u00a0',
+  'ﬀ', 'ﬁ', 'ﬆ', 'ß', 'ǆ', 'ŉ', '＝1+2', '\u200b=1+2', '\u00a0@SUM(A1)',
   '9'.repeat(400), 'A'.repeat(5_000), '2147483648', '-2147483649', '9007199254740993', '18446744073709551616',
 ] as const;
 
@@ -93,8 +94,8 @@ const likely = new Map<string, fc.Arbitrary<Ref>>([
   ['status', text(fc.constantFrom('O', 'C', 'V', 'X', 'H', 'c', 'open', 'Complete', 'VOID', ' o ', 'OV', ''))],
   ['po', text(fc.constantFrom('ACME', 'PO', '-', '1', '%', '_', '[', '\\', "o'", 'x'.repeat(21)))],
   // Demo item numbers look like "HB-10007-ZN" and descriptions like "Hex Bolt 3/8\" ZN".
-  ['q', fc.oneof(itemRef, text(fc.constantFrom('HB', 'bolt', 'zn', ' valve ', '-', '/', '"', '%', '_', '[', '\\', "'", 'x'.repeat(30), 'x'.repeat(31))))],
-  ['item', fc.oneof({ weight: 3, arbitrary: itemRef }, { weight: 1, arbitrary: text(fc.constantFrom('HB', '%', '_', "'", 'x'.repeat(25), 'x'.repeat(26))) })],
+  ['q', fc.oneof(itemRef, text(fc.constantFrom('HB', 'bolt', 'zn', ' valve ', '-', '/', '"', '%', '_', '[', '\\', "'", 'x'.repeat(30), 'x'.repeat(31), 'ß', 'ﬀ', 'ſ', 'ı', 'ǆ')))],
+  ['item', fc.oneof({ weight: 3, arbitrary: itemRef }, { weight: 1, arbitrary: text(fc.constantFrom('HB', '%', '_', "'", 'x'.repeat(25), 'x'.repeat(26), 'ß', 'ﬀ', 'ı')) })],
 ]);
 
 const pairFor = (name: string): fc.Arbitrary<[string, Ref]> => {
@@ -141,4 +142,9 @@ export const extraHeaders: fc.Arbitrary<Record<string, string>> = fc
   );
 
 /** Bodies for the endpoints that accept one. */
-export const bodyText = fc.oneof(fc.json({ maxDepth: 2 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('{', '{"full":true}', 'x'.repeat(100_000)));
+export const bodyText = fc.oneof(
+  fc.json({ maxDepth: 2 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  // Either side of the 64 KB body cap (413 PAYLOAD_TOO_LARGE, and only after authentication).
+  fc.constantFrom('{', '{"full":true}', 'x'.repeat(65_536), 'x'.repeat(65_537), 'x'.repeat(300_000)),
+);

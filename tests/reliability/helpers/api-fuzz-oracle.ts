@@ -10,6 +10,7 @@ const statusOfCode: Readonly<Record<string, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -22,6 +23,8 @@ export interface Exchange {
   readonly headers: Readonly<Record<string, string>>;
   /** The `customer` query value as the API reads it (first non-empty one), if any. */
   readonly namedCustomer: string | undefined;
+  /** The `q` or `item` query value as the API reads it, if any. */
+  readonly searched: string | undefined;
   readonly identity: Identity;
   readonly answer: Answer;
 }
@@ -174,12 +177,24 @@ function checkOwnership(x: Exchange, portal: DemoPortal, fail: (why: string) => 
   }
 }
 
+/**
+ * `q` and `item` fold ASCII letters only: text whose Unicode upper case is ASCII (ß → SS, ﬀ → FF,
+ * ı → I) but that holds no ASCII letter or digit itself can match no ERP item (they are ASCII).
+ */
+function checkLookAlikes(x: Exchange, fail: (why: string) => void): void {
+  const { searched } = x;
+  if (searched === undefined || /[A-Za-z0-9]/.test(searched) || !/[A-Z0-9]/.test(searched.toUpperCase())) return;
+  const total = (x.answer.json?.data as { pagination?: { total?: number } } | undefined)?.pagination?.total;
+  if (total !== undefined && total > 0) fail(`look-alike ${JSON.stringify(searched)} matched ${total} rows`);
+}
+
 /** What the contract requires of one answer; each broken rule is one violation. */
 export function violationsOf(x: Exchange, portal: DemoPortal): string[] {
   const violations: string[] = [];
   const fail = (why: string) => violations.push(why);
   const { status } = x.answer;
   if (status >= 500) fail(`status ${status}: ${x.answer.body.slice(0, 160)}`);
+  if (x.answer.headers.get('x-content-type-options') !== 'nosniff') fail(`status ${status} without X-Content-Type-Options: nosniff`);
   if (x.operation.name === 'zz-not-found' && x.method !== 'OPTIONS' && status !== 404) fail(`unknown path answered ${status}`);
   const ok = status >= 200 && status < 300;
   const entitled =
@@ -208,5 +223,6 @@ export function violationsOf(x: Exchange, portal: DemoPortal): string[] {
     if (!parsed.success) fail(`data does not match the documented schema: ${parsed.error.issues[0]?.message}`);
   }
   checkOwnership(x, portal, fail);
+  checkLookAlikes(x, fail);
   return violations;
 }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BigCommerceApiError, createBigCommerceClient } from '../../../shared/bigcommerce/bigcommerce-client';
 import { retryDelayMs } from '../../../shared/bigcommerce/retry-delay';
@@ -72,5 +74,35 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(undefined, 3, policy)).toBe(2000);
     expect(retryDelayMs(response(404), 1, policy)).toBeUndefined();
     expect(retryDelayMs(response(500), 5, policy)).toBeUndefined();
+  });
+});
+
+describe('BigCommerce client and redirects', () => {
+  it('refuses a redirect to another origin, naming its host, and never sends the token there', async () => {
+    const received: string[] = [];
+    const other = createServer((request, response) => {
+      received.push(String(request.headers['x-auth-token']));
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    const fake = new FakeBigCommerce('abc123', token);
+    const baseUrl = await fake.start();
+    try {
+      for (const status of [301, 302, 307, 308]) {
+        fake.answerNext('/customers/attributes', { status, headers: { location: `${otherOrigin}/collect?t=1` } });
+        const client = createBigCommerceClient({ storeHash: 'abc123', apiToken: token, baseUrl, sleep: async () => undefined });
+        const failure = await client.getJson('/customers/attributes').catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(BigCommerceApiError);
+        expect((failure as Error).message).toBe(
+          `BigCommerce GET /customers/attributes answered HTTP ${status}, a redirect to ${new URL(otherOrigin).host}: refused, so the API token is never sent there`,
+        );
+        expect((failure as Error).message).not.toContain(token);
+      }
+      expect(received).toEqual([]);
+    } finally {
+      fake.stop();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });

@@ -5,9 +5,10 @@ import { createApp } from '../../../shared/composition/create-app';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
-import { DemoModeRefused, devHostSettings } from '../../../shared/dev-host/demo-mode';
+import { DemoModeRefused, demoMode, devHostSettings } from '../../../shared/dev-host/demo-mode';
 import { startDevHost, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
+import { rawExchange, rawStatusBeforeBody } from './raw-http';
 import { loadPortalFixture } from '../../functions/helpers/portal-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
@@ -108,9 +109,82 @@ describe('dev host hardening', () => {
     }
   });
 
+  it('reads the request target as a path only: `//localhost/…` or an absolute URL cannot stand in for the Host header', async () => {
+    const clientId = host.settings.BC_CLIENT_ID as string;
+    const login = await fetch(`${host.url}/demo/login?erp=C00002`);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const apiKey = host.settings.PORTAL_API_KEYS[0] as string;
+    const mint = `/customer/current.jwt?app_client_id=${clientId}`;
+    for (const target of [`//localhost${mint}`, `//127.0.0.1/api/v1/me`, `//localhost/api/v1/orders?customer=C00001`]) {
+      const answer = await rawExchange(host.url, `GET ${target} HTTP/1.1\r\nHost: evil.example\r\nCookie: ${cookie}\r\nx-api-key: ${apiKey}`);
+      expect(answer.status, target).toBe(421);
+      expect(answer.text).not.toMatch(/eyJ|"orders"/);
+    }
+    for (const target of [`http://localhost${mint}`, `http://localhost:1/api/v1/openapi.json`]) {
+      const answer = await rawExchange(host.url, `GET ${target} HTTP/1.1\r\nHost: evil.example\r\nCookie: ${cookie}`);
+      expect(answer.status, target).toBe(400);
+      expect(answer.text).not.toContain('eyJ');
+    }
+    const allowed = await rawExchange(host.url, `GET ${mint} HTTP/1.1\r\nHost: localhost\r\nCookie: ${cookie}`);
+    expect(allowed.status).toBe(200);
+    expect(allowed.text).toContain('eyJ');
+  });
+
+  it('sends X-Content-Type-Options: nosniff on every answer, errors and preflights included', async () => {
+    const key = { 'x-api-key': host.settings.PORTAL_API_KEYS[0] as string };
+    const requests: [string, RequestInit][] = [
+      ['/api/v1/orders?customer=C00001', { headers: key }],
+      ['/api/v1/orders?customer=C00001&format=csv', { headers: key }],
+      ['/api/v1/orders/1001/pdf?customer=C00001', { headers: key }],
+      ['/api/v1/orders', {}],
+      ['/api/v1/orders?customer=%00', { headers: key }],
+      ['/api/v1/orders', { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' } }],
+      ['/api/v1/health', {}],
+      ['/api/v1/nope', {}],
+      ['/elsewhere', {}],
+      ['/demo/login?erp=C00001', { redirect: 'manual' }],
+    ];
+    for (const [path, init] of requests) {
+      const response = await fetch(`${host.url}${path}`, init);
+      expect(response.headers.get('x-content-type-options'), `${init.method ?? 'GET'} ${path} (${response.status})`).toBe('nosniff');
+      await response.arrayBuffer();
+    }
+    expect((await rawExchange(host.url, 'GET /api/v1/health HTTP/1.1\r\nHost: evil.example')).text).toMatch(/^X-Content-Type-Options: nosniff\r$/im);
+  });
+
+  it('prints only keys it generated: a configured API or admin key stays a placeholder', () => {
+    const configuredKey = 'configured-key-0123456789abcdef0123456789';
+    const configuredAdmin = 'configured-admin-0123456789abcdef012345';
+    const env = { PORTAL_API_KEYS: configuredKey, PORTAL_ADMIN_KEYS: configuredAdmin };
+    for (const settings of [devHostSettings(loadSettings({ ...env, DEMO_MODE: 'on' }), () => undefined), devHostSettings(loadSettings({ ...env, DEMO_MODE: 'off' }), () => undefined)]) {
+      const text = describeDevHost({ ...host, settings, demo: settings.DEMO_MODE === 'on' });
+      expect(text).not.toContain(configuredKey);
+      expect(text).not.toContain(configuredAdmin);
+      expect(text).toContain('x-api-key: <one of PORTAL_API_KEYS>');
+    }
+    expect(describeDevHost(host)).toContain(`Demo admin key:    ${host.settings.PORTAL_ADMIN_KEYS[0] as string}`);
+  });
+
+  it('answers a huge body without reading it first: 401 unauthenticated, 413 naming the limit once authenticated', async () => {
+    const declared = 300 * 1024 * 1024;
+    const post = (headers: string) => `POST /api/v1/sync/run HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${declared}${headers}`;
+    expect((await rawStatusBeforeBody(host.url, post(''), '{"x":')).status).toBe(401);
+    expect((await rawStatusBeforeBody(host.url, post(`\r\nx-api-key: ${host.settings.PORTAL_API_KEYS[0] as string}`), '{"x":')).status).toBe(403);
+    const admin = `\r\nx-api-key: ${host.settings.PORTAL_ADMIN_KEYS[0] as string}`;
+    expect((await rawStatusBeforeBody(host.url, post(admin), '{"x":')).status).toBe(413);
+    // Chunked, no declared length: read until one byte past the limit, then refused.
+    const chunk = 'x'.repeat(16 * 1024);
+    const chunked = `POST /api/v1/sync/run HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked${admin}`;
+    const body = `${(16 * 1024).toString(16)}\r\n${chunk}\r\n`.repeat(5);
+    const refused = await rawStatusBeforeBody(host.url, chunked, body);
+    expect(refused.status).toBe(413);
+    const after = await fetch(`${host.url}/api/v1/openapi.json`);
+    expect(after.status).toBe(200);
+  });
+
   it('answers 400, not 500, to a malformed Host header or demo cookie', async () => {
     const clientId = host.settings.BC_CLIENT_ID as string;
-    for (const hostHeader of ['exa mple', 'localhost:99999']) {
+    for (const hostHeader of ['exa mple', 'localhost:99999', 'localhost/evil', 'user@localhost']) {
       const answer = await rawGet('/api/v1/openapi.json', { host: hostHeader });
       expect(answer.status, hostHeader).toBe(400);
       expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
@@ -130,11 +204,24 @@ describe('dev host hardening', () => {
     } finally {
       await configured.close();
     }
-    const refusedBeside: Record<string, string>[] = [secret, { KEY_VAULT_URL: 'https://vault.example.net' }, { MIRROR_CONNECTION: 'Server=tcp:sql.example,1433;Database=mirror' }];
+    const refusedBeside: Record<string, string>[] = [
+      secret,
+      { KEY_VAULT_URL: 'https://vault.example.net' },
+      { MIRROR_CONNECTION: 'Server=tcp:sql.example,1433;Database=mirror' },
+      // A real queue: a demo POST /sync/run would send a signed message to it.
+      { AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=a2V5;EndpointSuffix=core.windows.net' },
+      { AzureWebJobsStorage__accountName: 'prodstore' },
+      { AzureWebJobsStorage__queueServiceUri: 'https://prodstore.queue.core.windows.net' },
+      { APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/' },
+    ];
     for (const env of refusedBeside) {
       const refused = () => testApp({ ...env, DEMO_MODE: 'on' });
       expect(refused).toThrow(DemoModeRefused);
       expect(refused).toThrow(Object.keys(env).join(', '));
+    }
+    // Azurite is local: the shortcut and its documented devstoreaccount1 account leave demo mode on.
+    for (const AzureWebJobsStorage of ['UseDevelopmentStorage=true', 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;']) {
+      expect(demoMode(loadSettings({ AzureWebJobsStorage, DEMO_MODE: 'on' })).demo).toBe(true);
     }
   });
 });

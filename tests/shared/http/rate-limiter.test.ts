@@ -12,6 +12,17 @@ describe('rate limiter', () => {
     expect(limit('a')).toBe(1);
   });
 
+  it('charges a costly request several tokens and makes it wait for all of them', () => {
+    let now = 0;
+    const limit = createRateLimiter({ perMinute: 60, burst: 25, now: () => now });
+    expect([limit('a', 10), limit('a', 10), limit('a', 10)]).toEqual([0, 0, 5]);
+    expect(limit('a')).toBe(0);
+    now = 6000;
+    expect(limit('a', 10)).toBe(0);
+    expect(limit('b', 1000)).toBe(0);
+    expect(limit('b', 1000)).toBe(25);
+  });
+
   it('drops idle buckets when full', () => {
     let now = 0;
     const limit = createRateLimiter({ perMinute: 60, burst: 1, maxBuckets: 2, now: () => now });

@@ -88,6 +88,7 @@ describe('transient faults', () => {
     expect(row.status).toBe('failed');
     expect(row.error).toContain('Failed to connect');
     expect(row.error).not.toContain('hunter2');
-    expect(row.error).not.toContain('erp.corp');
+    // The one redactor masks credentials and keeps the server, which an operator needs to diagnose.
+    expect(row.error).toBe('Error: Failed to connect to Server=erp.corp;Password=[REDACTED]');
   });
 });

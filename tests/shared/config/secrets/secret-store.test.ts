@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSecretStore, loadSettings, SecretStore, SecretUnavailableError } from '../../../../shared/config';
-import type { SecretReader } from '../../../../shared/config/secrets/secret-reader';
-
-/** A stand-in for SecretClient at its SDK interface: named secrets, call log, switchable failure. */
-class FakeSecretClient implements SecretReader {
-  readonly calls: string[] = [];
-  failure: Error | undefined;
-  constructor(readonly secrets: Map<string, string>) {}
-
-  async getSecret(name: string): Promise<{ value?: string }> {
-    this.calls.push(name);
-    if (this.failure) throw this.failure;
-    const value = this.secrets.get(name);
-    if (value === undefined) throw Object.assign(new Error(`SecretNotFound: ${name}`), { statusCode: 404 });
-    return { value };
-  }
-}
+import { createSecretStore, loadSettings, SecretInvalidError, SecretStore, SecretUnavailableError } from '../../../../shared/config';
+import { FakeSecretClient } from './fake-secret-client';
 
 function setup(secrets: Record<string, string>, environment = {}) {
   const client = new FakeSecretClient(new Map(Object.entries(secrets)));
@@ -47,13 +32,14 @@ describe('SecretStore', () => {
   });
 
   it('picks up a rotated secret after the TTL expires', async () => {
-    const { client, store, advance } = setup({ 'portal-api-keys': 'old' });
-    expect(await store.list('PORTAL_API_KEYS')).toEqual(['old']);
-    client.secrets.set('portal-api-keys', 'old,new');
+    const [old, next] = ['old-key-0123456789abcdef0123456789', 'new-key-0123456789abcdef0123456789'];
+    const { client, store, advance } = setup({ 'portal-api-keys': old });
+    expect(await store.list('PORTAL_API_KEYS')).toEqual([old]);
+    client.secrets.set('portal-api-keys', `${old},${next}`);
     advance(30_000);
-    expect(await store.list('PORTAL_API_KEYS')).toEqual(['old']);
+    expect(await store.list('PORTAL_API_KEYS')).toEqual([old]);
     advance(30_001);
-    expect(await store.list('PORTAL_API_KEYS')).toEqual(['old', 'new']);
+    expect(await store.list('PORTAL_API_KEYS')).toEqual([old, next]);
   });
 
   it('fails with a named error when Key Vault is unreachable and nothing is cached', async () => {
@@ -64,11 +50,12 @@ describe('SecretStore', () => {
   });
 
   it('keeps serving the last value when Key Vault fails after expiry', async () => {
-    const { client, store, advance } = setup({ 'portal-admin-keys': 'admin' });
-    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    const admin = 'admin-key-0123456789abcdef0123456789';
+    const { client, store, advance } = setup({ 'portal-admin-keys': admin });
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe(admin);
     client.failure = new Error('503');
     advance(120_000);
-    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe(admin);
   });
 
   it('reports every failed read, stale-covered or not, and never a missing secret', async () => {
@@ -95,9 +82,26 @@ describe('SecretStore', () => {
   });
 
   it('knows every secret value it has seen, list items included, for redaction', async () => {
-    const { store } = setup({ 'portal-api-keys': 'key-one,key-two' }, { BC_CLIENT_SECRET: 'env-secret' });
+    const [one, two] = ['key-one-0123456789abcdef0123456789', 'key-two-0123456789abcdef0123456789'];
+    const { store } = setup({ 'portal-api-keys': `${one},${two}` }, { BC_CLIENT_SECRET: 'env-secret' });
     await store.get('PORTAL_API_KEYS');
-    expect([...store.knownValues()]).toEqual(['env-secret', 'key-one,key-two', 'key-one', 'key-two']);
+    expect([...store.knownValues()]).toEqual(['env-secret', `${one},${two}`, one, two]);
+  });
+
+  it('holds Key Vault values to the rules the environment is held to, naming the key by position only', async () => {
+    const { store } = setup({ 'portal-api-keys': 'abc', 'portal-admin-keys': `${'a'.repeat(32)},x` });
+    await expect(store.get('PORTAL_API_KEYS')).rejects.toThrow(SecretInvalidError);
+    const refused = await store.get('PORTAL_ADMIN_KEYS').catch((error: Error) => error.message);
+    expect(refused).toBe(
+      'PORTAL_ADMIN_KEYS from Key Vault (secret portal-admin-keys) is refused: every key must be at least 32 characters (key 2 of 2 is shorter)',
+    );
+    // The same rule as loadSettings for the same value from the environment.
+    expect(() => loadSettings({ PORTAL_ADMIN_KEYS: `${'a'.repeat(32)},x` })).toThrow(/key 2 of 2 is shorter/);
+  });
+
+  it('applies the rules to environment values it is given too', async () => {
+    const store = new SecretStore({ environment: { PORTAL_API_KEYS: 'short' }, ttlMs: 0 });
+    await expect(store.get('PORTAL_API_KEYS')).rejects.toThrow(/PORTAL_API_KEYS from the environment is refused/);
   });
 });
 
