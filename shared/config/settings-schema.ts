@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { splitList } from './split-list';
+import { pgliteDirectoryProblem } from './pglite-directory';
 import { caFileProblem, sqlServerConnectionProblems } from './sql-server-connection';
 
 const csv = (fallback: string) => z.string().default(fallback).transform(splitList);
@@ -14,7 +15,11 @@ const connection = (setting: string, fallback: string) =>
     .min(1)
     .default(fallback)
     .superRefine((value, ctx) => {
-      if (value.startsWith('pglite:')) return;
+      if (value.startsWith('pglite:')) {
+        const problem = pgliteDirectoryProblem(value.slice('pglite:'.length));
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        return;
+      }
       if (!/(server|data source|address)\s*=/i.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be "pglite:<directory>" or an SQL Server connection string with Server=' });
         return;

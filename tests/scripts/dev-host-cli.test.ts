@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -78,3 +78,27 @@ describe('npm start (scripts/dev-host.ts) beside real credentials', () => {
     await exited;
   }, 600_000);
 });
+
+describe('npm start (scripts/dev-host.ts) with a bad pglite: target', () => {
+  it.each(['pglite:', 'pglite:/etc/hostname', ...(existsSync('/proc/self') ? ['pglite:/proc/x'] : [])])(
+    'stops at once with one ConfigError naming both connections for %s, writing nothing',
+    (target) => {
+      const directory = mkdtempSync(join(tmpdir(), 'dev-host-target-'));
+      const run = spawnSync(process.execPath, [tsx, devHost], {
+        cwd: directory,
+        env: cleanEnvironment({ ERP_CONNECTION: target, MIRROR_CONNECTION: target }),
+        encoding: 'utf8',
+        // A hang guard: /proc/x once kept the dev host at full CPU with no message.
+        timeout: 590_000,
+      });
+      expect(run.status, `${run.stdout}${run.stderr}`).toBe(1);
+      expect(run.stderr).toContain('Invalid configuration (2 problems)');
+      expect(run.stderr).toMatch(/ERP_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+      expect(run.stderr).toMatch(/MIRROR_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+      expect(readdirSync(directory)).toEqual([]);
+      rmSync(directory, { recursive: true, force: true });
+    },
+    600_000,
+  );
+});
+

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -70,4 +70,17 @@ describe('npm run sync (scripts/sync.ts)', { timeout: 2 * cliTimeoutMs }, () => 
     expect(result.stderr).toContain('SYNC_BATCH_SIZE');
     expect(result.stderr).toContain('SYNC_ORDER_DAYS');
   });
+
+  // Each once hung at full CPU (/proc/x), wrote a database into the working directory (empty) or
+  // printed a bare EEXIST (a file).
+  it.each(['pglite:', 'pglite:/etc/hostname', ...(existsSync('/proc/self') ? ['pglite:/proc/x'] : [])])(
+    'exits 1 with one ConfigError naming both connections for %s',
+    (target) => {
+      const result = runSync([], { ERP_CONNECTION: target, MIRROR_CONNECTION: target });
+      expect(result.status, `${result.stdout}${result.stderr}`).toBe(1);
+      expect(result.stderr).toContain('Invalid configuration (2 problems)');
+      expect(result.stderr).toMatch(/ERP_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+      expect(result.stderr).toMatch(/MIRROR_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+    },
+  );
 });
