@@ -4,15 +4,17 @@ import { seedDemoErpIfEmpty, syncOnStart } from '../shared/dev-host/demo-prepare
 import { devHostSettings, isDemoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
+import { ensurePortFree } from '../shared/dev-host/listen-port';
 import { scheduleSync } from '../shared/dev-host/sync-schedule';
 import { createDemoStorefront } from '../storefront/demo/demo-assets';
 
 /**
- * `npm start`: seed the demo ERP when empty (demo mode), sync, then serve the functions' own route
- * table on PORT and keep syncing on SYNC_SCHEDULE, as the timer does in Azure.
+ * `npm start`: check PORT is free, seed the demo ERP when empty (demo mode), sync, then serve the
+ * functions' own route table on PORT and keep syncing on SYNC_SCHEDULE, as the timer does in Azure.
  */
 async function main(): Promise<void> {
   const settings = devHostSettings(getSettings());
+  await ensurePortFree(settings.PORT, settings.HOST);
   const app = createApp(settings);
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(app, console.log);
   await syncOnStart(app.sync, console.log);

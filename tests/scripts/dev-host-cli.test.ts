@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -100,5 +101,29 @@ describe('npm start (scripts/dev-host.ts) with a bad pglite: target', () => {
     },
     600_000,
   );
+});
+
+describe('npm start (scripts/dev-host.ts) on a port in use', () => {
+  it('stops before seeding, naming PORT', async () => {
+    const held = createServer();
+    await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+    const port = (held.address() as { port: number }).port;
+    const directory = mkdtempSync(join(tmpdir(), 'dev-host-port-'));
+    try {
+      // spawn, not spawnSync: this process must keep serving the held port's event loop.
+      const child = spawn(process.execPath, [tsx, devHost], { cwd: directory, env: cleanEnvironment({ PORT: String(port) }) });
+      let output = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code, output).toBe(1);
+      expect(output).toContain(`PORT: ${port} is already in use on 127.0.0.1`);
+      expect(output).not.toContain('Seeding');
+      expect(readdirSync(directory)).toEqual([]);
+    } finally {
+      held.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
 
