@@ -89,6 +89,19 @@ suite(title, () => {
     await expect(page.locator('.erp-portal-alert a', { hasText: 'Sign in' }).count()).resolves.toBe(1);
   });
 
+  it('fits the header, with its demo customer switcher, on a 390 px phone: nothing scrolls sideways', async () => {
+    await page.setViewportSize(viewports.phone);
+    await open('orders');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      switcher: document.getElementById('demo-login')!.getBoundingClientRect().right,
+    }));
+    await page.screenshot({ path: join(screenshots, 'storefront-header-phone.png'), clip: { x: 0, y: 0, width: viewports.phone.width, height: 400 } });
+    await page.setViewportSize(viewports.desktop);
+    expect(widths.page).toBeLessThanOrEqual(viewports.phone.width);
+    expect(widths.switcher).toBeLessThanOrEqual(viewports.phone.width);
+  });
+
   it('lists only the signed-in customer’s orders, paged, with markup shown as text', async () => {
     await loginAs('C00001');
     await page.locator('.erp-portal-account', { hasText: 'C00001 · Acme Fasteners' }).waitFor();
