@@ -268,6 +268,11 @@ suite(title, () => {
     await expect(cart()).resolves.toEqual([`${online.itemNo}×6`]);
     await Promise.all([page.waitForEvent('load'), page.click('a.erp-portal-cart-link')]);
     await expect(page.locator('.cart tbody').textContent()).resolves.toContain(online.itemNo);
+    await expect(page.locator('.cart-summary--grandTotal .cart-total').textContent()).resolves.toMatch(/^\$\d[\d,]*\.\d\d$/);
+    await page.setViewportSize(viewports.phone);
+    await page.screenshot({ path: join(screenshots, 'storefront-cart-phone.png'), fullPage: true });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(viewports.phone.width);
+    await page.setViewportSize(viewports.desktop);
   });
 
   it('buys an item again from the Products tab: the last ordered quantity offered, the edited one in the demo cart', async () => {
