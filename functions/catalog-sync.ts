@@ -1,5 +1,6 @@
-import { app, type InvocationContext, type Timer } from '@azure/functions';
+import type { InvocationContext, Timer } from '@azure/functions';
 import type { PortalApp } from '../shared/composition/create-app';
+import { registerTrigger } from '../shared/composition/app-routes';
 import { hostedApp } from '../shared/composition/hosted-app';
 
 /** Mirrors BigCommerce's catalog variants by SKU (`catalog_variant`), the reorder data of order and invoice lines. */
@@ -14,7 +15,9 @@ export function createCatalogSyncHandler(portal: () => Pick<PortalApp, 'syncCata
   };
 }
 
-app.timer('catalog-sync', {
-  schedule: '%CATALOG_SYNC_SCHEDULE%',
-  handler: createCatalogSyncHandler(hostedApp),
-});
+registerTrigger((host) =>
+  host.timer('catalog-sync', {
+    schedule: '%CATALOG_SYNC_SCHEDULE%',
+    handler: createCatalogSyncHandler(hostedApp),
+  }),
+);

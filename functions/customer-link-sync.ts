@@ -1,5 +1,6 @@
-import { app, type InvocationContext, type Timer } from '@azure/functions';
+import type { InvocationContext, Timer } from '@azure/functions';
 import type { PortalApp } from '../shared/composition/create-app';
+import { registerTrigger } from '../shared/composition/app-routes';
 import { hostedApp } from '../shared/composition/hosted-app';
 
 /** Maps BigCommerce customers to ERP customers (`customer_link`) from their customer attribute. */
@@ -14,7 +15,9 @@ export function createCustomerLinkSyncHandler(portal: () => Pick<PortalApp, 'lin
   };
 }
 
-app.timer('customer-link-sync', {
-  schedule: '%LINK_SYNC_SCHEDULE%',
-  handler: createCustomerLinkSyncHandler(hostedApp),
-});
+registerTrigger((host) =>
+  host.timer('customer-link-sync', {
+    schedule: '%LINK_SYNC_SCHEDULE%',
+    handler: createCustomerLinkSyncHandler(hostedApp),
+  }),
+);

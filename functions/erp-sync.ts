@@ -1,5 +1,6 @@
-import { app, type InvocationContext, type Timer } from '@azure/functions';
+import type { InvocationContext, Timer } from '@azure/functions';
 import type { PortalApp } from '../shared/composition/create-app';
+import { registerTrigger } from '../shared/composition/app-routes';
 import { hostedApp } from '../shared/composition/hosted-app';
 import { formatSummaryLine } from '../shared/sync/summary-table';
 
@@ -42,4 +43,4 @@ export function createErpSyncHandler(portal: () => Pick<PortalApp, 'sync' | 'red
   };
 }
 
-app.timer('erpSync', { schedule: '%SYNC_SCHEDULE%', handler: createErpSyncHandler(hostedApp) });
+registerTrigger((host) => host.timer('erpSync', { schedule: '%SYNC_SCHEDULE%', handler: createErpSyncHandler(hostedApp) }));

@@ -1,6 +1,7 @@
-import { app, type InvocationContext } from '@azure/functions';
+import type { InvocationContext } from '@azure/functions';
 import { z } from 'zod';
 import type { PortalApp } from '../shared/composition/create-app';
+import { registerTrigger } from '../shared/composition/app-routes';
 import { hostedApp } from '../shared/composition/hosted-app';
 import { syncQueueMaxDequeueCount, syncQueueName } from '../shared/queue/sync-queue-name';
 import { formatSummaryLine } from '../shared/sync/summary-table';
@@ -37,8 +38,10 @@ export function createSyncRequestHandler(portal: () => Pick<PortalApp, 'syncRequ
   };
 }
 
-app.storageQueue('sync-request', {
-  queueName: syncQueueName,
-  connection: 'AzureWebJobsStorage',
-  handler: createSyncRequestHandler(hostedApp),
-});
+registerTrigger((host) =>
+  host.storageQueue('sync-request', {
+    queueName: syncQueueName,
+    connection: 'AzureWebJobsStorage',
+    handler: createSyncRequestHandler(hostedApp),
+  }),
+);

@@ -4,15 +4,17 @@ import { seedDemoErpIfEmpty, syncOnStart } from '../shared/dev-host/demo-prepare
 import { devHostSettings, isDemoMode } from '../shared/dev-host/demo-mode';
 import { describeDevHost } from '../shared/dev-host/describe-dev-host';
 import { startDevHost } from '../shared/dev-host/dev-host';
+import { ensurePortFree } from '../shared/dev-host/listen-port';
 import { scheduleSync } from '../shared/dev-host/sync-schedule';
 import { createDemoStorefront } from '../storefront/demo/demo-assets';
 
 /**
- * `npm start`: seed the demo ERP when empty (demo mode), sync, then serve the functions' own route
- * table on PORT and run the three timers on their schedule settings, as in Azure.
+ * `npm start`: check PORT is free, seed the demo ERP when empty (demo mode), sync, then serve the
+ * functions' own route table on PORT and run the three timers on their schedule settings, as in Azure.
  */
 async function main(): Promise<void> {
   const settings = devHostSettings(getSettings());
+  await ensurePortFree(settings.PORT, settings.HOST);
   // Each embedded engine in a worker thread of its own: a sync's SQL no longer blocks the API's event loop.
   const app = createApp(settings, { pgliteThread: 'worker' });
   if (isDemoMode(settings)) await seedDemoErpIfEmpty(app, console.log);

@@ -6,7 +6,8 @@ import { compileApp, packageEntries, writeZip } from './lib/app-package';
 
 const usage = `usage: npm run package -- [--out <zip>]
   Builds the deployable zip for \`az functionapp deployment source config-zip --src <zip>\`:
-  host.json, package.json, package-lock.json, dist/ and production node_modules only.
+  host.json, package.json, package-lock.json, dist/ (with the app's source maps) and production
+  node_modules only, without the dependencies' source maps.
   --out            where to write it (default .artifacts/erp-portal.zip)
   --no-typecheck   skip type-checking (same JavaScript; for runs that type-check separately)`;
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createApp } from '../shared/composition/create-app';
 import { getSettings } from '../shared/config';
+import { DatabaseInUseError } from '../shared/db/pglite/directory-lock';
 import type { SyncProgress } from '../shared/sync/sync-engine';
 import { formatSummaryTable } from '../shared/sync/summary-table';
 
@@ -8,7 +9,8 @@ const usage = `usage: npm run sync -- [--full] [--json] [--verbose]
   --full     rescan every entity from the start (ignores checkpoints and change tracking)
   --json     print only the JSON run summary
   --verbose  without a terminal, print a line per committed batch, not only when a pass starts and ends
-exit codes: 0 succeeded or partial (continues next run), 1 failed, 2 another run is in progress`;
+exit codes: 0 succeeded or partial (continues next run), 1 failed, 2 another run is in progress or
+another process (the dev host) holds the embedded databases`;
 
 /**
  * On a terminal, one bar per entity. Otherwise (logs, pipes) a line when a pass starts and ends,
@@ -66,6 +68,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    // Like a run holding the sync lock: the mirror is busy, not broken, and the holder keeps it synced.
+    process.exit(error instanceof DatabaseInUseError ? 2 : 1);
   },
 );

@@ -42,7 +42,7 @@ const backEdges: [file: string, from: string][] = [
   ['shared/composition/create-app.ts', "'../../functions/me-get'"],
   ['shared/dev-host/dev-host.ts', "'../../storefront/demo/demo-assets'"],
   ['shared/dev-host/dev-host.ts', "'esbuild'"],
-  ['shared/dev-host/queries/first-customer.ts', "'../../../scripts/dev-host'"],
+  ['shared/dev-host/queries/showcase-customer.ts', "'../../../scripts/dev-host'"],
   ['functions/order-get.ts', "'../shared/mirror/queries/find-order-header'"],
   ['functions/order-get.ts', "'../shared/dev-host/dev-host'"],
   ['storefront/src/api-types.ts', "'../../functions/me-get'"],

@@ -51,7 +51,19 @@ export function registerHttpRoute<O extends Operation>(name: NoInfer<O['name']>,
   if (registerWithHost) app.http(name, { route, methods, authLevel, handler: httpHandler(handler, () => hostedApp().api) });
 }
 
-/** Outside the Functions host (dev host, tests), only record routes: the host registration would just warn. */
+/**
+ * Registers a timer or queue trigger with the Functions host, given the host's `app`. After
+ * recordRoutesOnly it registers nothing.
+ */
+export function registerTrigger(register: (host: typeof app) => void): void {
+  if (registerWithHost) register(app);
+}
+
+/**
+ * Outside the Functions host (dev host, tests), only record routes and register no trigger: the
+ * first registration would find no runtime and switch `@azure/functions` to "test mode", with a
+ * warning for that and for every function it then skips.
+ */
 export function recordRoutesOnly(): void {
   registerWithHost = false;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keyListProblem } from './secrets/secret-rules';
 import { splitList } from './split-list';
+import { pgliteDirectoryProblem } from './pglite-directory';
 import { caFileProblem, sqlServerConnectionProblems } from './sql-server-connection';
 
 const csv = (fallback: string) => z.string().default(fallback).transform(splitList);
@@ -15,7 +16,11 @@ const connection = (setting: string, fallback: string) =>
     .min(1)
     .default(fallback)
     .superRefine((value, ctx) => {
-      if (value.startsWith('pglite:')) return;
+      if (value.startsWith('pglite:')) {
+        const problem = pgliteDirectoryProblem(value.slice('pglite:'.length));
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        return;
+      }
       if (!/(server|data source|address)\s*=/i.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be "pglite:<directory>" or an SQL Server connection string with Server=' });
         return;

@@ -1,11 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import sql from 'mssql';
+import { ConfigError } from '../config/config-error';
+import { pgliteDirectoryProblem } from '../config/pglite-directory';
 import { connectionTarget } from './connection-target';
 import { MssqlPoolDialect } from './mssql/mssql-dialect';
 import { mssqlConfig } from './mssql/mssql-config';
+import { createDataDirectory } from './pglite/create-data-directory';
 import { createPglite } from './pglite/create-pglite';
 import { lockDirectory } from './pglite/directory-lock';
 import { PGliteDialect } from './pglite/pglite-dialect';
@@ -41,11 +44,25 @@ export function pgliteDatabase<DB>(pg: PGlite | PGliteSession, onClose?: () => v
   };
 }
 
+/**
+ * A bad `pglite:` target is the same ConfigError here as at start-up: a connection string read from
+ * Key Vault was never validated, and the file system may have changed since.
+ */
+function openableDirectory(setting: string, directory: string): void {
+  const problem = pgliteDirectoryProblem(directory);
+  if (problem) throw new ConfigError([{ setting, message: problem }]);
+  try {
+    createDataDirectory(directory);
+  } catch (error) {
+    throw new ConfigError([{ setting, message: (error as Error).message }]);
+  }
+}
+
 export async function openDatabase<DB>(options: OpenOptions): Promise<PortalDatabase<DB>> {
   const target = connectionTarget(options.connection);
   if (target.kind === 'pglite') {
     const directory = resolve(target.directory);
-    mkdirSync(directory, { recursive: true });
+    openableDirectory(options.setting, target.directory);
     const unlock = lockDirectory(directory);
     try {
       if (options.pgliteThread !== 'worker') return pgliteDatabase<DB>(await createPglite({ dataDir: directory }), unlock);

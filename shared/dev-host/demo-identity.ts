@@ -8,6 +8,7 @@ import { findCustomerLink } from './queries/find-customer-link';
 import { cookieValue } from './request-target';
 
 export const demoCookie = 'demo_customer';
+const demoStorefrontPath = '/storefront/';
 const tokenLifetimeSeconds = 15 * 60;
 
 const text = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -56,11 +57,18 @@ export async function serveCurrentJwt(
   text(response, 200, await mintCurrentCustomerJwt(settings, bcCustomerId, custNo), { 'Content-Type': 'application/jwt' });
 }
 
-/** `/demo/login?erp=<cust_no>` sets the demo login cookie; without `erp` it logs out. */
+/**
+ * `/demo/login?erp=<cust_no>` sets the demo login cookie (without `erp` it logs out), then sends the
+ * browser on to the storefront demo, where that customer's tabs are: the link `npm start` prints is
+ * opened in a browser, so it must not end on a page with no way on.
+ */
 export function serveDemoLogin(url: URL, response: ServerResponse): void {
   const custNo = url.searchParams.get('erp')?.trim();
   const cookie = custNo
     ? `${demoCookie}=${encodeURIComponent(custNo)}; Path=/; HttpOnly; SameSite=Lax`
     : `${demoCookie}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
-  text(response, 200, custNo ? `Logged in as ERP customer ${custNo}.` : 'Logged out.', { 'Set-Cookie': cookie });
+  text(response, 303, custNo ? `Logged in as ERP customer ${custNo}: /storefront/` : 'Logged out: /storefront/', {
+    'Set-Cookie': cookie,
+    Location: demoStorefrontPath,
+  });
 }

@@ -8,9 +8,9 @@ import type { PortalApp } from '../composition/create-app';
 import { errorEnvelope } from '../http/envelope';
 import type { ErrorCode } from '../http/api-error';
 import { httpHandler } from '../http/endpoint';
-import { firstCustomer } from './queries/first-customer';
 import { linkDemoCustomers } from './queries/link-demo-customers';
-import { listLinkedCustomers, type LinkedCustomer } from './queries/list-linked-customers';
+import { listLinkedCustomers } from './queries/list-linked-customers';
+import { showcaseCustomer, type ShowcaseCustomer } from './queries/showcase-customer';
 import { serveCurrentJwt, serveDemoLogin } from './demo-identity';
 import { serveDemoManagementApi } from './demo-bigcommerce-api';
 import { createDemoCarts } from './demo-cart';
@@ -18,6 +18,7 @@ import { serveDemoCartPage } from './demo-cart-page';
 import { syncDemoCatalog } from './demo-catalog-sync';
 import { isDemoMode } from './demo-mode';
 import { BadRequest, demoHostAllowed, requestUrl } from './request-target';
+import { listenOn } from './listen-port';
 import { loadFunctionRoutes } from './load-functions';
 import { toHttpRequest, writeResponse } from './node-adapter';
 import { createRouteMatcher } from './route-matcher';
@@ -37,7 +38,7 @@ export interface DevHostOptions {
  */
 export type DemoStorefrontFactory = (options: {
   readonly appClientId: string;
-  customers(): Promise<readonly LinkedCustomer[]>;
+  customers(): Promise<readonly ShowcaseCustomer[]>;
 }) => (pathname: string) => Promise<{ readonly body: Buffer; readonly contentType: string } | undefined>;
 
 export interface DevHost {
@@ -49,11 +50,12 @@ export interface DevHost {
   readonly demo: boolean;
   /** Demo mode: the catalog sync run against the demo store's stand-in at start. */
   readonly demoCatalog?: CatalogSyncSummary;
-  /** A customer number for the example call, when the mirror has any. */
+  /** The customer number the printed examples use (see showcaseCustomer), when the mirror has one. */
   readonly exampleCustomer: string | undefined;
   close(): Promise<void>;
 }
 
+const demoLoginChoices = 8;
 const notFoundBody = JSON.stringify(errorEnvelope('NOT_FOUND', 'Resource not found.'));
 
 function writeError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
@@ -69,6 +71,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const mirror = await runtime.mirror();
   // Demo links replace customer_link wholesale: only ever on an embedded mirror.
   if (demo && mirror.dialect === 'pglite') await linkDemoCustomers(mirror.db);
+  const example = await showcaseCustomer(mirror.db, settings.QUOTE_ORDER_TYPES);
   // The demo store's stand-ins: its management API (for the catalog sync) and its cart.
   const demoApiToken = randomBytes(16).toString('hex');
   const carts = createDemoCarts();
@@ -79,7 +82,11 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     demo && options.storefront
       ? options.storefront({
           appClientId: settings.BC_CLIENT_ID as string,
-          customers: async () => listLinkedCustomers((await runtime.mirror()).db, 8),
+          // The customer the printed examples use comes first, then others with orders.
+          customers: async () => {
+            const linked = await listLinkedCustomers((await runtime.mirror()).db, demoLoginChoices);
+            return example ? [example, ...linked.filter((c) => c.custNo !== example.custNo)].slice(0, demoLoginChoices) : linked;
+          },
         })
       : undefined;
 
@@ -130,10 +137,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       response.end(JSON.stringify(errorEnvelope('INTERNAL', 'An unexpected error occurred.')));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, settings.HOST, () => resolve());
-  });
+  await listenOn(server, options.port, settings.HOST);
   const { port, address } = server.address() as AddressInfo;
   // Like the demo links, the demo catalog replaces catalog_variant wholesale: only in an embedded mirror.
   let demoCatalog: CatalogSyncSummary | undefined;
@@ -149,7 +153,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     settings,
     demo,
     ...(demoCatalog ? { demoCatalog } : {}),
-    exampleCustomer: await firstCustomer(mirror.db),
+    exampleCustomer: example?.custNo,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

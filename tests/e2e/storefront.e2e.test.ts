@@ -89,6 +89,19 @@ suite(title, () => {
     await expect(page.locator('.erp-portal-alert a', { hasText: 'Sign in' }).count()).resolves.toBe(1);
   });
 
+  it('fits the header, with its demo customer switcher, on a 390 px phone: nothing scrolls sideways', async () => {
+    await page.setViewportSize(viewports.phone);
+    await open('orders');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      switcher: document.getElementById('demo-login')!.getBoundingClientRect().right,
+    }));
+    await page.screenshot({ path: join(screenshots, 'storefront-header-phone.png'), clip: { x: 0, y: 0, width: viewports.phone.width, height: 400 } });
+    await page.setViewportSize(viewports.desktop);
+    expect(widths.page).toBeLessThanOrEqual(viewports.phone.width);
+    expect(widths.switcher).toBeLessThanOrEqual(viewports.phone.width);
+  });
+
   it('lists only the signed-in customer’s orders, paged, with markup shown as text', async () => {
     await loginAs('C00001');
     await page.locator('.erp-portal-account', { hasText: 'C00001 · Acme Fasteners' }).waitFor();
@@ -264,6 +277,11 @@ suite(title, () => {
     await expect(cart()).resolves.toEqual([`${online.itemNo}×6`]);
     await Promise.all([page.waitForEvent('load'), page.click('a.erp-portal-cart-link')]);
     await expect(page.locator('.cart tbody').textContent()).resolves.toContain(online.itemNo);
+    await expect(page.locator('.cart-summary--grandTotal .cart-total').textContent()).resolves.toMatch(/^\$\d[\d,]*\.\d\d$/);
+    await page.setViewportSize(viewports.phone);
+    await page.screenshot({ path: join(screenshots, 'storefront-cart-phone.png'), fullPage: true });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(viewports.phone.width);
+    await page.setViewportSize(viewports.desktop);
   });
 
   it('buys an item again from the Products tab: the last ordered quantity offered, the edited one in the demo cart', async () => {

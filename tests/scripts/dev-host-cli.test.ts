@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -78,3 +79,51 @@ describe('npm start (scripts/dev-host.ts) beside real credentials', () => {
     await exited;
   }, 600_000);
 });
+
+describe('npm start (scripts/dev-host.ts) with a bad pglite: target', () => {
+  it.each(['pglite:', 'pglite:/etc/hostname', ...(existsSync('/proc/self') ? ['pglite:/proc/x'] : [])])(
+    'stops at once with one ConfigError naming both connections for %s, writing nothing',
+    (target) => {
+      const directory = mkdtempSync(join(tmpdir(), 'dev-host-target-'));
+      const run = spawnSync(process.execPath, [tsx, devHost], {
+        cwd: directory,
+        env: cleanEnvironment({ ERP_CONNECTION: target, MIRROR_CONNECTION: target }),
+        encoding: 'utf8',
+        // A hang guard: /proc/x once kept the dev host at full CPU with no message.
+        timeout: 590_000,
+      });
+      expect(run.status, `${run.stdout}${run.stderr}`).toBe(1);
+      expect(run.stderr).toContain('Invalid configuration (2 problems)');
+      expect(run.stderr).toMatch(/ERP_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+      expect(run.stderr).toMatch(/MIRROR_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+      expect(readdirSync(directory)).toEqual([]);
+      rmSync(directory, { recursive: true, force: true });
+    },
+    600_000,
+  );
+});
+
+describe('npm start (scripts/dev-host.ts) on a port in use', () => {
+  it('stops before seeding, naming PORT', async () => {
+    const held = createServer();
+    await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+    const port = (held.address() as { port: number }).port;
+    const directory = mkdtempSync(join(tmpdir(), 'dev-host-port-'));
+    try {
+      // spawn, not spawnSync: this process must keep serving the held port's event loop.
+      const child = spawn(process.execPath, [tsx, devHost], { cwd: directory, env: cleanEnvironment({ PORT: String(port) }) });
+      let output = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code, output).toBe(1);
+      expect(output).toContain(`PORT: ${port} is already in use on 127.0.0.1`);
+      expect(output).not.toContain('Seeding');
+      expect(readdirSync(directory)).toEqual([]);
+    } finally {
+      held.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
+

@@ -66,6 +66,11 @@ describe('npm run package (scripts/package.ts)', () => {
     expect(entries.filter((e) => /^dist\/(tests|scripts)\//.test(e))).toEqual([]);
   });
 
+  it("holds the app's source maps but none of its dependencies'", () => {
+    expect(entries).toContain('dist/functions/orders-list.js.map');
+    expect(entries.filter((e) => e.startsWith('node_modules/') && e.endsWith('.map')).slice(0, 5)).toEqual([]);
+  });
+
   it('holds no package the lock file marks as a devDependency', () => {
     const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as LockFile;
     const devOnly = new Set(Object.entries(lock.packages).filter(([, p]) => p.dev).map(([path]) => path));

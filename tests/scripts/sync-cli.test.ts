@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -70,4 +70,33 @@ describe('npm run sync (scripts/sync.ts)', { timeout: 2 * cliTimeoutMs }, () => 
     expect(result.stderr).toContain('SYNC_BATCH_SIZE');
     expect(result.stderr).toContain('SYNC_ORDER_DAYS');
   });
+
+  // Each once hung at full CPU (/proc/x), wrote a database into the working directory (empty) or
+  // printed a bare EEXIST (a file).
+  it.each(['pglite:', 'pglite:/etc/hostname', ...(existsSync('/proc/self') ? ['pglite:/proc/x'] : [])])(
+    'exits 1 with one ConfigError naming both connections for %s',
+    (target) => {
+      const result = runSync([], { ERP_CONNECTION: target, MIRROR_CONNECTION: target });
+      expect(result.status, `${result.stdout}${result.stderr}`).toBe(1);
+      expect(result.stderr).toContain('Invalid configuration (2 problems)');
+      expect(result.stderr).toMatch(/ERP_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+      expect(result.stderr).toMatch(/MIRROR_CONNECTION: .*(names no directory|is a file|cannot be created)/);
+    },
+  );
+
+  it('exits 2, as for a run in progress, when another process (the dev host) holds the embedded mirror', () => {
+    const held = join(directory, 'mirror-held');
+    mkdirSync(held);
+    // The lock file the dev host writes beside its data directory, naming a live process: this one.
+    writeFileSync(`${held}.lock`, String(process.pid));
+    try {
+      const result = runSync([], { ...env, MIRROR_CONNECTION: `pglite:${held}` });
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toContain(`The embedded database ${held} is open in another process (pid ${process.pid})`);
+      expect(result.stderr).toContain('POST /api/v1/sync/run');
+    } finally {
+      rmSync(`${held}.lock`, { force: true });
+    }
+  });
 });
+

@@ -80,6 +80,12 @@ describe('the demo store behind the dev host (demo mode)', () => {
     expect(read.map((c) => c.lineItems.physicalItems.map((i) => `${i.sku}×${i.quantity}`))).toEqual([[`${online.itemNo}×5`]]);
     const page = await (await fetch(`${host.url}/cart.php`, { headers: { cookie } })).text();
     expect(page).toContain(online.itemNo);
+    // The price as the cart stand-in answers it (the catalog's ten-thousandths, to the cent), times 5.
+    const dollars = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    const unitCents = Math.round(online.price / 100);
+    expect(page).toContain(`<td class="cart-price">${dollars(unitCents)}</td><td class="cart-quantity">5</td><td class="cart-total">${dollars(unitCents * 5)}</td>`);
+    expect(page).toMatch(new RegExp(`Subtotal</th><td class="cart-total">\\${dollars(unitCents * 5)}</td>`));
+    expect(page).toMatch(new RegExp(`Grand total</th><td class="cart-total">\\${dollars(unitCents * 5)}</td>`));
     // Another browser (no cookie) has no cart, and cannot add to this one.
     expect((await post(`/api/storefront/carts/${cart.id}/items`, line(online, 1))).status).toBe(404);
   });

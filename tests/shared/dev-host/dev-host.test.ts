@@ -6,10 +6,11 @@ import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
 import { DemoModeRefused, demoMode, devHostSettings } from '../../../shared/dev-host/demo-mode';
-import { startDevHost, type DevHost } from '../../../shared/dev-host/dev-host';
+import { startDevHost, type DemoStorefrontFactory, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
 import { rawExchange, rawStatusBeforeBody } from './raw-http';
 import { loadPortalFixture } from '../../functions/helpers/portal-fixture';
+import { customerRow, orderRows } from './showcase-fixture';
 
 let mirror: PortalDatabase<MirrorDatabase>;
 let host: DevHost;
@@ -73,7 +74,9 @@ describe('dev host (demo mode) over real HTTP', () => {
     const clientId = host.settings.BC_CLIENT_ID as string;
     const anonymous = await fetch(`${host.url}/customer/current.jwt?app_client_id=${clientId}`);
     expect(anonymous.status).toBe(404);
-    const login = await fetch(`${host.url}/demo/login?erp=C00002`);
+    const login = await fetch(`${host.url}/demo/login?erp=C00002`, { redirect: 'manual' });
+    expect(login.status).toBe(303);
+    expect(login.headers.get('location')).toBe('/storefront/');
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const jwt = await fetch(`${host.url}/customer/current.jwt?app_client_id=${clientId}`, { headers: { cookie } });
     expect(jwt.status).toBe(200);
@@ -225,3 +228,38 @@ describe('dev host hardening', () => {
     }
   });
 });
+
+describe('the first screen of npm start (demo mode)', () => {
+  it('prints examples for a customer with orders, invoices and quotes, offers it first in the storefront, and logs in onto /storefront/', async () => {
+    // C00001–C00009 have one order each and no quote; C00010 has invoices and a quote and sorts after
+    // the eight login choices the demo page would otherwise take by BigCommerce id.
+    const showcase = await createTestMirror();
+    const numbers = Array.from({ length: 10 }, (_, i) => `C${String(i + 1).padStart(5, '0')}`);
+    await showcase.db.insertInto('customer').values(numbers.map((n) => customerRow(n, true))).execute();
+    await showcase.db
+      .insertInto('ord_hedr')
+      .values([...numbers.slice(0, 9).flatMap((n, i) => orderRows(n, 1000 * (i + 1), { orders: 1, invoiced: 1, quotes: 0 })), ...orderRows('C00010', 10_000, { orders: 3, invoiced: 2, quotes: 1 })])
+      .execute();
+    let offered: Parameters<DemoStorefrontFactory>[0] | undefined;
+    const storefront: DemoStorefrontFactory = (options) => {
+      offered = options;
+      return async () => undefined;
+    };
+    const app = createApp(devHostSettings(loadSettings({ DEMO_MODE: 'on' }), () => undefined), { mirror: showcase, erp: () => Promise.reject(new Error('no ERP in this test')) });
+    const demoHost = await startDevHost({ port: 0, app, storefront });
+    try {
+      expect(demoHost.exampleCustomer).toBe('C00010');
+      const printed = describeDevHost(demoHost);
+      expect(printed).toContain('/api/v1/orders?customer=C00010"');
+      expect(printed).toContain('/demo/login?erp=C00010');
+      const choices = await offered!.customers();
+      expect(choices.map((c) => c.custNo)).toEqual(['C00010', ...numbers.slice(0, 7)]);
+      const login = await fetch(`${demoHost.url}/demo/login?erp=C00010`);
+      expect(login.url).toBe(`${demoHost.url}/storefront/`);
+    } finally {
+      await demoHost.close();
+      await showcase.close();
+    }
+  });
+});
+

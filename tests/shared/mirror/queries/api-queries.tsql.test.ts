@@ -7,7 +7,7 @@ import { findCustomerLink } from '../../../../shared/dev-host/queries/find-custo
 import { findInvoiceHeaders } from '../../../../shared/mirror/queries/find-invoice-headers';
 import { findLinkedCustomer } from '../../../../shared/mirror/queries/find-linked-customer';
 import { findOrderHeader } from '../../../../shared/mirror/queries/find-order-header';
-import { firstCustomer } from '../../../../shared/dev-host/queries/first-customer';
+import { showcaseCustomer } from '../../../../shared/dev-host/queries/showcase-customer';
 import { idsPerStatement } from '../../../../shared/mirror/queries/id-chunks';
 import { lastSuccessfulSync } from '../../../../shared/mirror/queries/last-successful-sync';
 import { linkDemoCustomers } from '../../../../shared/dev-host/queries/link-demo-customers';
@@ -51,7 +51,7 @@ describe('API read queries compiled for SQL Server', () => {
     await record('customer', () => findCustomer(db, 'C00001'));
     await record('linked customer', () => findLinkedCustomer(db, 501));
     await record('customer link by cust_no', () => findCustomerLink(db, 'C00001'));
-    await record('first customer', () => firstCustomer(db));
+    await record('showcase customer', () => showcaseCustomer(db, ['Q', 'E']));
     await record('last successful sync', () => lastSuccessfulSync(db));
     await record('link demo customers', () => linkDemoCustomers(db));
     await expectTsqlSnapshot('api-queries', labelled);

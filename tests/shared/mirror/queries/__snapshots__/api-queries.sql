@@ -93,9 +93,9 @@ GO
 select "bc_customer_id" from "customer_link" where "cust_no" = @1 order by "bc_customer_id" offset @2 rows fetch next @3 rows only
 GO
 
--- first customer
--- parameters: 2
-select "cust_no" from "customer" order by "cust_no" offset @1 rows fetch next @2 rows only
+-- showcase customer
+-- parameters: 7
+select "c"."cust_no", "c"."cust_name" from "ord_hedr" as "h" inner join "customer" as "c" on "c"."cust_no" = "h"."cust_no" where "c"."active" = @1 group by "c"."cust_no", "c"."cust_name" having sum(case when "h"."ord_type" in (@2, @3) then 1 else 0 end) > @4 and count("h"."inv_no") > @5 order by count(*) desc, "c"."cust_no" offset @6 rows fetch next @7 rows only
 GO
 
 -- last successful sync
