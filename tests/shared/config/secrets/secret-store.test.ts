@@ -59,14 +59,15 @@ describe('SecretStore', () => {
   });
 
   it('reports every failed read, stale-covered or not, and never a missing secret', async () => {
-    const { client, store, failures, advance } = setup({ 'portal-admin-keys': 'admin' });
+    const admin = 'admin-key-0123456789abcdef0123456789';
+    const { client, store, failures, advance } = setup({ 'portal-admin-keys': admin });
     expect(await store.get('BC_API_TOKEN')).toBeUndefined();
-    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe(admin);
     expect(failures).toEqual([]);
     const outage = new Error('connect ETIMEDOUT');
     client.failure = outage;
     advance(120_000);
-    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe('admin');
+    expect(await store.get('PORTAL_ADMIN_KEYS')).toBe(admin);
     await expect(store.get('PORTAL_API_KEYS')).rejects.toThrow(SecretUnavailableError);
     expect(failures).toEqual([
       { setting: 'PORTAL_ADMIN_KEYS', servedStale: true, error: outage },
