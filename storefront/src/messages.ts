@@ -66,6 +66,8 @@ export const defaultMessages = {
   freight: 'Freight',
   tax: 'Tax',
   total: 'Total',
+  invoiceBasis: 'Amounts bill the ordered quantity × unit price, rounded to the cent, as the order was invoiced; Shipped qty shows what has shipped so far. Void lines are listed but bill nothing.',
+  orderBasis: 'Amounts are the ordered quantity × unit price, rounded to the cent. Void lines are listed but count nothing.',
   orders: 'Orders',
   buyAgain: 'Buy again',
   buyAgainAll: 'Buy all again',

@@ -119,8 +119,8 @@ suite(title, () => {
     await page.locator('.erp-portal-detail').waitFor();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Order #100045');
     await expect(page.locator('.erp-portal-detail tbody tr').count()).resolves.toBe(2);
-    await expect(page.locator('.account-orderTotal').textContent()).resolves.toContain(orderSubtotal);
-    await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
+    await expect(page.locator('.erp-portal-totals').textContent()).resolves.toContain(orderSubtotal);
+    await expect(page.locator('.erp-portal-grand-total').textContent()).resolves.toContain(orderTotal);
     await shoot('order-detail', 'desktop');
     await shoot('order-detail', 'phone');
     await page.setViewportSize(viewports.desktop);
@@ -157,7 +157,7 @@ suite(title, () => {
     await expect(firstCells()).resolves.toEqual(['100103', '100102', '100101']);
     await open('invoices', '#invoice-700044');
     await page.locator('.erp-portal-detail h4', { hasText: 'Invoice #700044' }).waitFor();
-    await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
+    await expect(page.locator('.erp-portal-grand-total').textContent()).resolves.toContain(orderTotal);
   });
 
   it('lists the bought items on the Products tab, searches them, and opens the last order', async () => {
@@ -248,6 +248,23 @@ suite(title, () => {
     await shoot('buy-again', 'desktop');
     await shoot('buy-again', 'phone');
     await page.setViewportSize(viewports.desktop);
+
+    // Printed, the page is the document: no Buy again column or bar, no buttons; the totals still stand under Amount.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (element: Element) => getComputedStyle(element).display !== 'none' && element.getBoundingClientRect().width > 0;
+      const headers = Array.from(document.querySelectorAll('.erp-portal-detail thead th'));
+      const right = (element: Element | null | undefined) => Math.round(element?.getBoundingClientRect().right ?? -1);
+      return {
+        headers: headers.filter(shown).map((th) => th.textContent),
+        buyAgainShown: Array.from(document.querySelectorAll('.erp-portal-buy-column, .erp-portal-buy-again')).filter(shown).length,
+        buttonsShown: Array.from(document.querySelectorAll('.erp-portal button')).filter(shown).length,
+        totalUnderAmount: right(document.querySelector('.erp-portal-grand-total td')) === right(headers.find((th) => th.textContent === 'Amount')),
+      };
+    });
+    await page.screenshot({ path: join(screenshots, 'storefront-order-detail-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toEqual({ headers: ['Item', 'Description', 'Ordered qty', 'Shipped qty', 'Unit price', 'Amount'], buyAgainShown: 0, buttonsShown: 0, totalUnderAmount: true });
 
     // Per line: only that line, into the same cart.
     await rows.nth(2).locator('button.erp-portal-buy-button').click();

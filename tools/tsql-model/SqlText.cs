@@ -35,6 +35,30 @@ public static class SqlText
             : null;
     }
 
+    /// <summary>The name of the view a `create view`, `create or alter view` or `alter view` batch defines, or null for any other batch.</summary>
+    public static string? DefinedView(string sql)
+    {
+        var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        if (errors.Count > 0 || fragment is not TSqlScript script) return null;
+        return script.Batches.SelectMany(b => b.Statements).OfType<ViewStatementBody>().FirstOrDefault() is { } view
+            ? view.SchemaObjectName.BaseIdentifier.Value
+            : null;
+    }
+
+    /// <summary>
+    /// `create or alter view …` (or `alter view …`) as `create view …`: the model holds one definition per
+    /// object, the one in force, and takes it as a create.
+    /// </summary>
+    public static string AsCreateView(string sql)
+    {
+        var tokens = new TSql160Parser(initialQuotedIdentifiers: true).GetTokenStream(new StringReader(sql), out var errors);
+        if (errors.Count > 0) throw new InvalidDataException($"does not tokenize: {errors[0].Message}");
+        var view = tokens.ToList().FindIndex(t => t.TokenType == TSqlTokenType.View);
+        var alter = tokens.ToList().FindIndex(t => t.TokenType == TSqlTokenType.Alter);
+        if (view < 0 || alter < 0 || alter > view) return sql;
+        return "create " + string.Concat(tokens.Skip(view).Select(t => t.Text));
+    }
+
     /// <summary>
     /// Renames the first column reference spelled `reference` (its identifiers joined by dots, e.g. `s.row_hash`)
     /// to a name no table has; null when the batch has no such reference.
