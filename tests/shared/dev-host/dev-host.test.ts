@@ -5,7 +5,7 @@ import { createApp } from '../../../shared/composition/create-app';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
-import { DemoModeRefused, devHostSettings } from '../../../shared/dev-host/demo-mode';
+import { DemoModeRefused, demoSellerName, devHostSettings } from '../../../shared/dev-host/demo-mode';
 import { startDevHost, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
 import { loadPortalFixture } from '../../functions/helpers/portal-fixture';
@@ -43,6 +43,25 @@ afterAll(async () => {
 });
 
 describe('dev host (demo mode) over real HTTP', () => {
+  it('names one seller on the PDFs, the demo storefront and the demo cart page', async () => {
+    const seen: string[] = [];
+    const demo = await startDevHost({
+      port: 0,
+      app: testApp({ DEMO_MODE: 'on' }),
+      storefront: (options) => {
+        seen.push(options.sellerName);
+        return async () => undefined;
+      },
+    });
+    try {
+      expect(demo.settings.DOCUMENT_SELLER_NAME).toBe(demoSellerName);
+      expect(seen).toEqual([demoSellerName]);
+      expect(await (await fetch(`${demo.url}/cart.php`)).text()).toContain(`<title>Your Cart · ${demoSellerName}</title>`);
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('serves /api/v1/orders with the generated demo key', async () => {
     const apiKey = host.settings.PORTAL_API_KEYS[0] as string;
     expect(apiKey).toMatch(/^demo-/);
