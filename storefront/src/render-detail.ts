@@ -3,7 +3,7 @@ import type { BuyAgainView } from './buy-again';
 import { formatDate, formatMoney, formatQuantity, formatUnitPrice } from './format';
 import { fill, type Messages } from './messages';
 import { renderDataTable, type TableColumn, type TableTotals } from './render-table';
-import { detailHash, statusLabel, type TabKey } from './tab-definitions';
+import { detailHash, statusLabel } from './tab-definitions';
 import { h, type VElement, type VNode } from './vnode';
 
 /** Focus target after a detail opens, so keyboard and screen-reader users land on its heading. */
@@ -46,12 +46,18 @@ function linesTable(lines: readonly OrderLineDto[], columns: TableColumn<OrderLi
   return renderDataTable(messages.linesCaption, [...columns, ...(buyAgain ? [buyAgain.column] : [])], lines, totalsUnder(columns, amounts));
 }
 
+/** Where the detail's back link leads: the list as it was left (its filters and page). */
+export interface Back {
+  readonly href: string;
+  readonly label: string;
+}
+
 /** Saves the shown document as a PDF; gets its button to disable while the download runs. */
 export type PdfDownload = (button: HTMLButtonElement) => void;
 
-function header(back: { tab: TabKey; label: string }, heading: string, download: PdfDownload, messages: Messages): VNode[] {
+function header(back: Back, heading: string, download: PdfDownload, messages: Messages): VNode[] {
   return [
-    h('p', { class: 'erp-portal-back' }, h('a', { href: `#${back.tab}` }, `‹ ${back.label}`)),
+    h('p', { class: 'erp-portal-back' }, h('a', { href: back.href }, `‹ ${back.label}`)),
     h('h4', { class: 'account-heading', tabindex: -1, [focusAttribute]: '' }, heading),
     h(
       'p',
@@ -61,7 +67,7 @@ function header(back: { tab: TabKey; label: string }, heading: string, download:
   ];
 }
 
-export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
+export function renderOrderDetail(order: OrderDetailDto, back: Back, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   return h(
     'section',
     { class: 'account-content erp-portal-detail' },
@@ -86,7 +92,7 @@ export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; la
   );
 }
 
-export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
+export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: Back, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   const orderLinks = invoice.orders.flatMap((order, index) => [
     index > 0 ? ', ' : '',
     h('a', { href: detailHash({ kind: 'order', id: order.orderId }) }, String(order.orderId)),

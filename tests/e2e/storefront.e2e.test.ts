@@ -144,6 +144,29 @@ suite(title, () => {
     await expect(status()).resolves.toBe('Download ready.');
   });
 
+  it('keeps filters and page in the URL: a reload or a bookmark shows the same rows, the detail’s back link returns to them', async () => {
+    await open('orders');
+    await page.fill('input[name=po]', 'acme-000');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–8 of 8');
+    expect(new URL(page.url()).hash).toBe('#orders?po=acme-000');
+
+    await open('orders', '#orders?page=3');
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 41–45 of 45');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 41–45 of 45');
+    await expect(firstCells()).resolves.toEqual(['100005', '100004', '100003', '100002', '100001']);
+
+    await open('orders', '#orders?po=acme-0007');
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+    await expect(page.inputValue('input[name=po]')).resolves.toBe('acme-0007');
+    await page.locator('a.erp-portal-open', { hasText: '100007' }).click();
+    await page.locator('.erp-portal-detail').waitFor();
+    await page.click('.erp-portal-back a');
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+    expect(new URL(page.url()).hash).toBe('#orders?po=acme-0007');
+  });
+
   it('shows shipments, invoices (with detail) and quotes of the same customer only', async () => {
     for (const tab of ['shipments', 'invoices', 'quotes'] as const) {
       await open(tab);
@@ -207,6 +230,25 @@ suite(title, () => {
     await expect(page.locator('.erp-portal-table tbody').textContent()).resolves.not.toContain('ACME');
     await open('orders', '#order-100045');
     await page.locator('.erp-portal-alert', { hasText: 'could not be found' }).waitFor();
+  });
+
+  it('says once what is empty: what there is none of, and "No records match." only under a filter', async () => {
+    await open('orders');
+    await loginAs('C00003');
+    const said = (text: string) => page.evaluate((t) => document.body.innerText.split(t).length - 1, text);
+    for (const [tab, none] of [['orders', 'No orders yet.'], ['invoices', 'No invoices yet.'], ['quotes', 'No quotes yet.'], ['shipments', 'No shipments yet.'], ['products', 'No items bought yet.']] as const) {
+      await open(tab);
+      await page.waitForFunction((t) => document.querySelector('.erp-portal-status')?.textContent === t, none);
+      await expect(said(none), tab).resolves.toBe(1);
+      await expect(said('No records match.'), tab).resolves.toBe(0);
+    }
+    await shoot('empty', 'desktop');
+    await open('orders');
+    await loginAs('C00001');
+    await page.fill('input[name=po]', 'no-such-po');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'No records match.');
+    await expect(said('No records match.')).resolves.toBe(1);
   });
 
   it('buys an order again: the mapped line goes to the demo cart, every other line is listed with its reason', async () => {

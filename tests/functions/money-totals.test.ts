@@ -116,7 +116,7 @@ describe('invoices add up: every line rounded half away from zero, void lines co
 
   it('the storefront shows the API’s amounts and its totals under the Amount column', async () => {
     const invoice = (await invoke(invoiceGet, 'v1/invoices/77001?customer=C00077', { ...key, ...invoiceParams })).json.data;
-    const view = renderInvoiceDetail(invoice, { tab: 'invoices', label: 'Invoices' }, defaultMessages, () => undefined);
+    const view = renderInvoiceDetail(invoice, { href: '#invoices', label: 'Invoices' }, defaultMessages, () => undefined);
     const find = (node: VNode, tag: string): VElement[] =>
       typeof node === 'string' ? [] : [...(node.tag === tag ? [node] : []), ...node.children.flatMap((child) => find(child, tag))];
     const body = find(view, 'tbody')[0] as VElement;
