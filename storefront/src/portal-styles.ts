@@ -44,6 +44,8 @@ const css = `
 .erp-portal .erp-portal-table tfoot tr{display:flex;justify-content:space-between;gap:1rem}
 .erp-portal .erp-portal-table tfoot tr th,.erp-portal .erp-portal-table tfoot tr td{display:block;padding:.35rem 0}
 .erp-portal .erp-portal-table tfoot .erp-portal-total-rest{display:none}
+.erp-portal .erp-portal-table tfoot .erp-portal-grand-total{border-top:2px solid #e5e5e5}
+.erp-portal .erp-portal-table tfoot .erp-portal-grand-total th,.erp-portal .erp-portal-table tfoot .erp-portal-grand-total td{border-top:0}
 .erp-portal-filters .form-field{flex-basis:100%}
 }
 @media print{
