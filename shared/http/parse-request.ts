@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { validationFailed } from './api-error';
 
 type Input = Record<string, string>;
@@ -37,7 +37,9 @@ export function parseParameters<S extends z.ZodType>(
   schema: S,
   values: URLSearchParams | Readonly<Record<string, string>>,
 ): z.output<S> {
-  const { input, repeated } = toInput(values);
+  const { input, repeated: given } = toInput(values);
+  // Only the endpoint's own parameters: a name it does not take is ignored however often it comes.
+  const repeated = schema instanceof z.ZodObject ? given.filter((name) => Object.hasOwn(schema.shape, name)) : given;
   const parsed = schema.safeParse(input);
   if (parsed.success && repeated.length === 0) return parsed.data;
   throw validationFailed(`Invalid parameters: ${describeIssues(parsed.success ? [] : parsed.error.issues, repeated)}.`);
