@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { invoiceDocument } from '../../shared/documents/business-document';
 import { renderPdf } from '../../shared/documents/render-pdf';
+import { lineAmount } from '../../shared/portal/line-amount';
 import type { InvoiceDetailDto, OrderLineDto } from '../../shared/portal/dto-schemas';
 
 export interface PdfTiming {
@@ -17,11 +18,15 @@ export interface PdfTiming {
 
 /** An invoice of `count` lines shaped as the detail endpoint answers it: the renderer's input, no database. */
 function longInvoice(count: number): InvoiceDetailDto {
-  const lines = Array.from({ length: count }, (_, i): OrderLineDto => ({
-    orderId: 100_001 + (i % 3), lineNo: i + 1, itemNo: `ITEM-${String(i + 1).padStart(5, '0')}`, description: 'Hex bolt, zinc plated, M8',
-    quantityOrdered: (i % 40) + 1, quantityShipped: i % 40, unitPrice: `${(i * 37) % 900}.${String((i * 7919) % 10_000).padStart(4, '0')}`, status: 'Open', statusCode: 'O',
-    reorder: null, reorderReason: 'not_in_catalog',
-  }));
+  const lines = Array.from({ length: count }, (_, i): OrderLineDto => {
+    const quantity = (i % 40) + 1;
+    const unitPrice = `${(i * 37) % 900}.${String((i * 7919) % 10_000).padStart(4, '0')}`;
+    return {
+      orderId: 100_001 + (i % 3), lineNo: i + 1, itemNo: `ITEM-${String(i + 1).padStart(5, '0')}`, description: 'Hex bolt, zinc plated, M8',
+      quantityOrdered: quantity, quantityShipped: i % 40, unitPrice, amount: lineAmount({ ord_qty: quantity, unit_price: unitPrice, status: 'O' }), status: 'Open', statusCode: 'O',
+      reorder: null, reorderReason: 'not_in_catalog',
+    };
+  });
   const order = (orderId: number) => ({
     orderId, orderType: 'O', orderDate: '2025-03-01T00:00:00.000Z', customerId: 'C00001', customerPo: `PO-${orderId}`, buyer: 'Pat Buyer', shipVia: 'UPS',
     shipDate: '2025-03-03T00:00:00.000Z', invoiceNo: 700_001, invoiceDate: '2025-03-04T00:00:00.000Z', status: 'Complete', statusCode: 'C',

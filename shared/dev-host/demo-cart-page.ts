@@ -35,12 +35,12 @@ function cartTable(body: CartBody): string {
 }
 
 /** Demo only: `/cart.php`, where a store's cart page is; lists the browser's demo cart with its prices and totals. */
-export function serveDemoCartPage(response: ServerResponse, cart: DemoCart | undefined): void {
+export function serveDemoCartPage(response: ServerResponse, cart: DemoCart | undefined, sellerName: string): void {
   const body = cart && cart.lines.length > 0 ? cartTable(cartBody(cart)) : '<p class="cart-empty">Your cart is empty.</p>';
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<title>Your Cart · Demo Supply Co.</title>` +
+      `<title>Your Cart · ${escapeHtml(sellerName)}</title>` +
       `<link rel="stylesheet" href="/storefront/demo.css"></head><body><div class="container"><h1 class="page-heading">Your Cart</h1>\n${body}\n` +
       `<p><a href="/storefront/orders">Back to ERP orders</a></p></div></body></html>`,
   );

@@ -91,14 +91,17 @@ export function withDemoCredentials(settings: Settings): Settings {
   return demo;
 }
 
+/** The demo's seller: on its PDFs, its storefront pages and its cart page alike. */
+export const demoSellerName = 'Demo Distribution Co.';
+
 /** A seller for the demo's invoice and order PDFs, where the settings name none. */
 function withDemoSeller(settings: Settings): Settings {
   if (settings.DOCUMENT_SELLER_NAME !== undefined) return settings;
   const withSeller: Settings = {
     ...settings,
-    DOCUMENT_SELLER_NAME: 'Demo Distribution Co.',
+    DOCUMENT_SELLER_NAME: demoSellerName,
     DOCUMENT_SELLER_ADDRESS: settings.DOCUMENT_SELLER_ADDRESS ?? '1 Warehouse Way|Springfield, IL 62701',
-    DOCUMENT_REMIT_TO: settings.DOCUMENT_REMIT_TO ?? 'Demo Distribution Co. – Receivables|PO Box 1000|Springfield, IL 62705',
+    DOCUMENT_REMIT_TO: settings.DOCUMENT_REMIT_TO ?? `${demoSellerName} – Receivables|PO Box 1000|Springfield, IL 62705`,
     DOCUMENT_TERMS: settings.DOCUMENT_TERMS ?? 'Net 30 days from the invoice date. Demo data: not a real invoice.',
   };
   generated.set(withSeller, generatedKeys(settings));

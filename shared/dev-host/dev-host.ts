@@ -16,7 +16,7 @@ import { serveDemoManagementApi } from './demo-bigcommerce-api';
 import { createDemoCarts } from './demo-cart';
 import { serveDemoCartPage } from './demo-cart-page';
 import { syncDemoCatalog } from './demo-catalog-sync';
-import { isDemoMode } from './demo-mode';
+import { demoSellerName, isDemoMode } from './demo-mode';
 import { BadRequest, demoHostAllowed, requestUrl } from './request-target';
 import { listenOn } from './listen-port';
 import { loadFunctionRoutes } from './load-functions';
@@ -38,6 +38,8 @@ export interface DevHostOptions {
  */
 export type DemoStorefrontFactory = (options: {
   readonly appClientId: string;
+  /** The seller the PDFs print, so the demo's pages name the same one. */
+  readonly sellerName: string;
   customers(): Promise<readonly ShowcaseCustomer[]>;
 }) => (pathname: string) => Promise<{ readonly body: Buffer; readonly contentType: string } | undefined>;
 
@@ -82,6 +84,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     demo && options.storefront
       ? options.storefront({
           appClientId: settings.BC_CLIENT_ID as string,
+          sellerName: settings.DOCUMENT_SELLER_NAME ?? demoSellerName,
           // The customer the printed examples use comes first, then others with orders.
           customers: async () => {
             const linked = await listLinkedCustomers((await runtime.mirror()).db, demoLoginChoices);
@@ -104,7 +107,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       return serveDemoManagementApi(message, url, response, settings.BC_STORE_HASH as string, demoApiToken);
     }
     if (demo && url.pathname.startsWith('/api/storefront/')) return carts.serve(message, url, response);
-    if (demo && url.pathname === '/cart.php') return serveDemoCartPage(response, carts.current(message));
+    if (demo && url.pathname === '/cart.php') return serveDemoCartPage(response, carts.current(message), settings.DOCUMENT_SELLER_NAME ?? demoSellerName);
     if (demo && url.pathname === '/') {
       response.writeHead(302, { Location: '/storefront/' });
       response.end();

@@ -1,5 +1,5 @@
 import type { CustomerDto, InvoiceDetailDto, OrderDetailDto, OrderLineDto, QuoteDetailDto } from '../portal/dto-schemas';
-import { formatDate, formatMoney, formatQuantity, lineAmount } from './document-text';
+import { formatDate, formatMoney, formatQuantity, formatUnitPrice } from './document-text';
 import type { SellerDetails } from './seller-details';
 import { printable } from './win-ansi';
 
@@ -32,7 +32,20 @@ export interface BusinessDocument {
   readonly lines: readonly DocumentLine[];
   /** Subtotal, freight, tax, then the grand total. */
   readonly totals: readonly Labelled[];
+  /** How the amounts were reached (which quantity bills, void lines), printed under the totals. */
+  readonly notes: readonly string[];
 }
+
+/**
+ * The billing rule, stated on the paper it applies to. The ERP invoices an order once, for what was
+ * ordered, and its tax is on that: billing only what has shipped would print a subtotal the ERP's
+ * tax and receivable do not match.
+ */
+export const invoiceNote =
+  'Amounts bill the ordered quantity × unit price, rounded to the cent, as the order was invoiced; Shipped shows what has shipped so far. Void lines are listed but bill nothing. Subtotal is the sum of the amounts.';
+export const orderNote = 'Amounts are the ordered quantity × unit price, rounded to the cent. Void lines are listed but count nothing. Subtotal is the sum of the amounts.';
+export const quoteNote =
+  'Amounts are the quoted quantity × quoted unit price, rounded to the cent. Void lines are listed but count nothing. Subtotal is the sum of the amounts. An order placed in the store is charged at its current prices.';
 
 /** The mirrored customer's name and address; just its number when the mirror no longer has it. */
 function billToLines(customerId: string | null, customer: CustomerDto | undefined): string[] {
@@ -47,8 +60,8 @@ const toLine = (line: OrderLineDto): DocumentLine => ({
   description: printable(line.description ?? ''),
   ordered: formatQuantity(line.quantityOrdered),
   shipped: formatQuantity(line.quantityShipped),
-  unitPrice: formatMoney(line.unitPrice),
-  amount: formatMoney(lineAmount(line.unitPrice, line.quantityOrdered)),
+  unitPrice: formatUnitPrice(line.unitPrice),
+  amount: line.statusCode === 'V' ? 'Void' : formatMoney(line.amount),
 });
 
 const present = (facts: readonly Labelled[]): Labelled[] =>
@@ -81,6 +94,7 @@ export function invoiceDocument(invoice: InvoiceDetailDto, customer: CustomerDto
     orderColumn: invoice.orders.length > 1,
     lines: invoice.lines.map(toLine),
     totals: totals(invoice.totals.subtotal, invoice.totals.freight, invoice.totals.tax, invoice.totals.total),
+    notes: [invoiceNote],
   };
 }
 
@@ -106,6 +120,7 @@ export function orderDocument(order: OrderDetailDto, customer: CustomerDto | und
     orderColumn: false,
     lines: order.lines.map(toLine),
     totals: totals(order.subtotal, order.freight, order.tax, order.total),
+    notes: [orderNote],
   };
 }
 
@@ -133,5 +148,6 @@ export function quoteDocument(quote: QuoteDetailDto, customer: CustomerDto | und
     orderColumn: false,
     lines: quote.lines.map(toLine),
     totals: totals(quote.subtotal, quote.freight, quote.tax, quote.total),
+    notes: [quoteNote],
   };
 }

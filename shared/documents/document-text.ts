@@ -1,48 +1,35 @@
 /**
  * How the printed documents spell values. Money stays a decimal string end to end, as in the API and
- * the storefront: the line amount is computed in integer ten-thousandths, never through a float.
+ * the storefront; the line amounts are the API's (shared/portal/line-amount.ts).
  */
 
 const decimal = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/**
- * "1234.5000" → "$1,234.50": two decimals, more only where they carry digits (a unit price of
- * "0.1250"), so what is printed is exactly the API's value.
- */
-export function formatMoney(value: string | null): string {
+/** Spells a decimal string with the given count of decimals chosen from its fraction; not a decimal: as is. */
+function spell(value: string | null, decimals: (significant: string) => number): string {
   if (value === null) return '';
   const match = decimal.exec(value.trim());
   if (!match) return value;
   const [, sign = '', whole = '0', fraction = ''] = match;
-  const significant = fraction.replace(/0+$/, '');
-  const decimals = significant.length > 2 ? significant : fraction.padEnd(2, '0').slice(0, 2);
-  return `${sign}$${groupThousands(whole.replace(/^0+(?=\d)/, ''))}.${decimals}`;
+  // Only trailing zeros are cut: the count asked for is never below the significant digits.
+  const count = decimals(fraction.replace(/0+$/, ''));
+  return `${sign}$${groupThousands(whole.replace(/^0+(?=\d)/, ''))}.${fraction.padEnd(count, '0').slice(0, count)}`;
 }
 
 /**
- * Exact `quantity × unitPrice` rounded half away from zero to cents: the storefront's line amount
- * (storefront/src/format.ts), so the paper and the screen agree. The order's subtotal is the
- * mirror's, rounded once over the unrounded lines, exactly as the detail endpoint reports it.
+ * Amounts and totals: "1234.5" → "$1,234.50". The API sends them at scale 2; a digit beyond would be
+ * shown rather than rounded away.
  */
-export function lineAmount(unitPrice: string | null, quantity: number | null): string | null {
-  if (unitPrice === null || quantity === null) return null;
-  const match = decimal.exec(unitPrice.trim());
-  if (!match) return null;
-  const [, sign = '', whole = '0', fraction = ''] = match;
-  const product = BigInt(`${whole}${fraction}`) * BigInt(quantity) * (sign === '-' ? -1n : 1n);
-  const negative = product < 0n;
-  let cents = negative ? -product : product;
-  if (fraction.length > 2) {
-    const divisor = 10n ** BigInt(fraction.length - 2);
-    cents = (cents + divisor / 2n) / divisor;
-  } else {
-    cents *= 10n ** BigInt(2 - fraction.length);
-  }
-  const digits = cents.toString().padStart(3, '0');
-  return `${negative && cents !== 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
+export const formatMoney = (value: string | null): string => spell(value, (significant) => Math.max(2, significant.length));
+
+/**
+ * Unit prices: 2 decimals, or 4 where the price has sub-cent digits ("12.5000" → "$12.50",
+ * "0.1250" → "$0.1250"), never 3, so a column mixes only those two lengths. The same rule as the
+ * storefront's (storefront/src/format.ts), so paper and screen agree.
+ */
+export const formatUnitPrice = (value: string | null): string => spell(value, (significant) => (significant.length > 2 ? Math.max(4, significant.length) : 2));
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 

@@ -71,12 +71,14 @@ function drawTotals(doc: Pdf, totals: readonly Labelled[], top: number): number 
   return y;
 }
 
-function drawTerms(doc: Pdf, terms: string, top: number, newPage: () => number): void {
+/** A headed paragraph (terms, how the amounts were reached), on the next page when it does not fit; answers the lowest y used. */
+function drawParagraph(doc: Pdf, heading: string, text: string, top: number, newPage: () => number): number {
   doc.font(fonts.regular).fontSize(9);
-  const height = doc.heightOfString(terms, { width: contentWidth }) + 16;
+  const height = doc.heightOfString(text, { width: contentWidth }) + 16;
   const y = top + 14 + height > lowest ? newPage() : top + 14;
-  doc.font(fonts.bold).fontSize(8).fillColor(colors.muted).text('TERMS', left, y, { characterSpacing: 0.5 });
-  doc.font(fonts.regular).fontSize(9).fillColor(colors.ink).text(terms, left, doc.y + 3, { width: contentWidth });
+  doc.font(fonts.bold).fontSize(8).fillColor(colors.muted).text(heading.toUpperCase(), left, y, { characterSpacing: 0.5 });
+  doc.font(fonts.regular).fontSize(9).fillColor(colors.ink).text(text, left, doc.y + 3, { width: contentWidth });
+  return doc.y;
 }
 
 /** "Invoice 700044 · Page 2 of 7" on every page, once the page count is known. */
@@ -117,7 +119,8 @@ export function renderPdf(document: BusinessDocument): Promise<Uint8Array> {
   y = drawLineTable(doc, document.lines, document.orderColumn, Math.max(billed, remitted) + 18, newPage);
   if (y + totalsHeight(document.totals.length) > lowest) y = newPage();
   y = drawTotals(doc, document.totals, y);
-  if (document.seller.terms) drawTerms(doc, document.seller.terms, y, newPage);
+  for (const note of document.notes) y = drawParagraph(doc, 'Amounts', note, y, newPage);
+  if (document.seller.terms) drawParagraph(doc, 'Terms', document.seller.terms, y, newPage);
   footers(doc, document.reference);
   doc.end();
   return finished;

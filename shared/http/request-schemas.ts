@@ -30,7 +30,7 @@ const pageFields = {
 };
 
 const format = z
-  .enum(['json', 'csv'])
+  .enum(['json', 'csv'], { error: 'must be one of json, csv' })
   .optional()
   .describe('`csv` returns every matching row (up to 10,000) as CSV, as does `Accept: text/csv`.');
 
@@ -46,11 +46,15 @@ export const listQuery = z
     message: 'must not be before from',
   });
 
+/**
+ * Only the three statuses the API names. An ERP's odd codes (H, X, …) are shown as they are, but a
+ * filter on one is refused like any unknown value: an empty 200 would read as "none of those".
+ */
 const status = z
   .string()
   .trim()
   .transform((value) => statusLabels[value.toUpperCase()] ?? value.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]$/, 'must be a status code (O, C, V, …) or label (open, complete, void)'))
+  .pipe(z.enum(['O', 'C', 'V'], { error: 'must be one of open, complete, void (or O, C, V)' }))
   .optional()
   .describe('Status code or label: O/open, C/complete, V/void.');
 

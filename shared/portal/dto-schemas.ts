@@ -37,10 +37,10 @@ export const orderSummaryDto = z.object({
   status: statusLabel.nullable(),
   statusCode: text.nullable(),
   lineCount: z.number().int(),
-  subtotal: money,
+  subtotal: money.describe('The sum of the line amounts (void lines count 0).'),
   freight: money.nullable(),
   tax: money.nullable(),
-  total: money,
+  total: money.describe('subtotal + freight + tax.'),
 });
 
 export const orderLineDto = z.object({
@@ -51,6 +51,9 @@ export const orderLineDto = z.object({
   quantityOrdered: z.number().int().nullable(),
   quantityShipped: z.number().int().nullable(),
   unitPrice: money.nullable(),
+  amount: money.describe(
+    'What the line bills: ordered quantity × unit price, rounded half away from zero to cents; "0.00" for a void line (status V) or a line without quantity or price. The order\'s subtotal is the sum of these.',
+  ),
   status: statusLabel.nullable(),
   statusCode: text.nullable(),
   ...reorderFields,

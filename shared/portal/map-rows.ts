@@ -2,6 +2,7 @@ import type { ErpCustomerRow, ErpOrderHeaderRow } from '../db/schema/erp-tables'
 import type { OrderLineRow } from '../mirror/queries/list-order-lines';
 import type { OrderSummaryView } from '../db/schema/mirror-tables';
 import type { CustomerDto, InvoiceDto, OrderLineDto, OrderSummaryDto } from './dto-schemas';
+import { lineAmount } from './line-amount';
 import { isoDate, statusLabel, trimmed } from './map-values';
 import { toReorder } from './reorder-dto';
 
@@ -69,6 +70,7 @@ export function toOrderLineDto(row: OrderLineRow): OrderLineDto {
     quantityOrdered: row.ord_qty,
     quantityShipped: row.qty_shipd,
     unitPrice: row.unit_price,
+    amount: lineAmount(row),
     status: statusLabel(row.status),
     statusCode: trimmed(row.status),
     ...toReorder(row),

@@ -10,6 +10,8 @@ export interface DemoCustomer {
 export interface DemoStorefrontOptions {
   /** BC_CLIENT_ID the dev host's current.jwt stand-in accepts. */
   readonly appClientId: string;
+  /** The store's name in the demo's header: the seller its PDFs print. */
+  readonly sellerName: string;
   /** Customers offered by the page's login switcher. */
   customers(): Promise<readonly DemoCustomer[]>;
 }
@@ -41,12 +43,13 @@ function navigation(active: Tab): string {
 }
 
 /** The demo account page for one tab, Cornerstone-like markup around the real module. */
-export function renderDemoPage(template: string, tab: Tab, appClientId: string, customers: readonly DemoCustomer[]): string {
+export function renderDemoPage(template: string, tab: Tab, appClientId: string, customers: readonly DemoCustomer[], sellerName: string): string {
   const options = customers
     .map((c) => `          <option value="${escapeHtml(c.custNo)}">${escapeHtml(`${c.custNo} · ${c.name}`)}</option>`)
     .join('\n');
   const values: Record<string, string> = {
     TITLE: escapeHtml(tabs[tab]),
+    SELLER: escapeHtml(sellerName),
     TAB: tab,
     APP_CLIENT_ID: escapeHtml(appClientId),
     NAV: navigation(tab),
@@ -66,7 +69,7 @@ export function createDemoStorefront(options: DemoStorefrontOptions): DemoStoref
     const page = /^\/storefront\/?(?:(orders|shipments|invoices|quotes|products)\/?)?$/.exec(pathname);
     if (page) {
       const template = (await file('index.html')).toString('utf8');
-      const html = renderDemoPage(template, (page[1] as Tab | undefined) ?? 'orders', options.appClientId, await options.customers());
+      const html = renderDemoPage(template, (page[1] as Tab | undefined) ?? 'orders', options.appClientId, await options.customers(), options.sellerName);
       return { body: Buffer.from(html), contentType: 'text/html; charset=utf-8' };
     }
     if (pathname === '/storefront/demo.css') return { body: await file('demo.css'), contentType: 'text/css; charset=utf-8' };

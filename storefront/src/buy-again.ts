@@ -106,6 +106,7 @@ export function buyAgainView<T extends Reorderable>(all: readonly T[], rows: Buy
 
   const column: TableColumn<T> = {
     label: messages.buyAgain,
+    className: 'erp-portal-buy-column',
     cell: (row) =>
       row.reorder
         ? h(

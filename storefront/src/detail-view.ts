@@ -11,7 +11,7 @@ import type { ViewContext } from './view-context';
 export async function showDetail(context: ViewContext, ref: DetailRef): Promise<void> {
   const { api, config, tab } = context;
   const { messages } = config;
-  const back = { tab: tab.key, label: messages[tab.caption] };
+  const back = { href: context.listLocation(), label: messages[tab.caption] };
   const download = async (button: HTMLButtonElement) => {
     context.announce(messages.downloading);
     button.disabled = true;

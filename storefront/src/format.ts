@@ -4,42 +4,27 @@ const decimalPattern = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/**
- * "1234.5000" → "$1,234.50". Scale above 2 is kept only where it carries digits (unit prices
- * like "0.1250"); anything that is not a decimal string is shown as is.
- */
-export function formatMoney(value: string | null | undefined, symbol = '$'): string {
+/** Spells a decimal string with the count of decimals chosen from its fraction; anything else is shown as is. */
+function spell(value: string | null | undefined, decimals: (significant: string) => number, symbol: string): string {
   if (value === null || value === undefined || value === '') return '';
   const match = decimalPattern.exec(value.trim());
   if (!match) return value;
   const [, sign = '', whole = '0', fraction = ''] = match;
-  const significant = fraction.replace(/0+$/, '');
-  const decimals = significant.length > 2 ? significant : fraction.padEnd(2, '0').slice(0, 2);
-  return `${sign}${symbol}${groupThousands(whole.replace(/^0+(?=\d)/, ''))}.${decimals}`;
+  // Only trailing zeros are cut: the count asked for is never below the significant digits.
+  const count = decimals(fraction.replace(/0+$/, ''));
+  return `${sign}${symbol}${groupThousands(whole.replace(/^0+(?=\d)/, ''))}.${fraction.padEnd(count, '0').slice(0, count)}`;
 }
 
-/** Exact `quantity × unitPrice` as a 2-decimal string, rounded half away from zero. */
-export function multiplyMoney(unitPrice: string | null, quantity: number | null): string | null {
-  if (unitPrice === null || quantity === null) return null;
-  const match = decimalPattern.exec(unitPrice.trim());
-  if (!match) return null;
-  const [, sign = '', whole = '0', fraction = ''] = match;
-  const scale = fraction.length;
-  // BigInt() calls, not literals: the bundle targets ES2019, which has no `1n` syntax.
-  const zero = BigInt(0);
-  const ten = BigInt(10);
-  let scaled = BigInt(`${whole}${fraction}`) * BigInt(quantity);
-  const negative = (sign === '-') !== scaled < zero;
-  if (scaled < zero) scaled = -scaled;
-  if (scale > 2) {
-    const divisor = ten ** BigInt(scale - 2);
-    scaled = (scaled + divisor / BigInt(2)) / divisor;
-  } else {
-    scaled *= ten ** BigInt(2 - scale);
-  }
-  const digits = scaled.toString().padStart(3, '0');
-  return `${negative && scaled !== zero ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
+/** Amounts and totals: "1234.5" → "$1,234.50" (the API sends them at scale 2). */
+export const formatMoney = (value: string | null | undefined, symbol = '$'): string =>
+  spell(value, (significant) => Math.max(2, significant.length), symbol);
+
+/**
+ * Unit prices: 2 decimals, or 4 where the price has sub-cent digits ("12.5000" → "$12.50",
+ * "0.1250" → "$0.1250"), never 3. The printed documents follow the same rule.
+ */
+export const formatUnitPrice = (value: string | null | undefined, symbol = '$'): string =>
+  spell(value, (significant) => (significant.length > 2 ? Math.max(4, significant.length) : 2), symbol);
 
 /**
  * ERP dates are wall-clock values sent as UTC ISO strings: formatting in UTC keeps the buyer's

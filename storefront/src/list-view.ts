@@ -1,6 +1,7 @@
 import type { Query } from './api-client';
 import type { ListResponse } from './api-types';
 import { downloadCsv } from './csv-download';
+import { listHash, type ListState } from './list-location';
 import { fill } from './messages';
 import { shownRange } from './pagination';
 import { asPortalError, messageFor } from './portal-error';
@@ -11,8 +12,11 @@ import type { ViewContext } from './view-context';
 import { h } from './vnode';
 
 export interface ListView {
-  /** Shows the list, from the last answer when nothing changed; focuses `focusSelector` after. */
-  show(focusSelector?: string): void;
+  /**
+   * Shows the list in `state` (the filters and page the URL names), from the last answer when
+   * nothing changed; focuses `focusSelector` after.
+   */
+  show(focusSelector?: string, state?: ListState): void;
 }
 
 /** Paged, filterable list of one tab, with CSV export of everything the filters match. */
@@ -46,6 +50,13 @@ export function createListView(context: ViewContext): ListView {
     }
   };
 
+  /**
+   * Said once, in the status line: "No records match." only where filters (or a page past the end)
+   * left nothing; otherwise what there is none of ("No invoices yet.").
+   */
+  const emptyText = (data: ListResponse<string, unknown>) =>
+    Object.keys(filters).length > 0 || data.pagination.total > 0 ? messages.empty : messages[tab.none];
+
   /** `freshToolbar` re-renders the filters (after Clear, or coming back from a detail). */
   const draw = (data: ListResponse<string, unknown>, focus: string | undefined, freshToolbar: boolean) => {
     const rows = data[tab.key] ?? [];
@@ -65,21 +76,22 @@ export function createListView(context: ViewContext): ListView {
         body: [
           h(
             'div',
-            { class: 'erp-portal-results' },
+            { class: rows.length === 0 ? 'erp-portal-results erp-portal-empty' : 'erp-portal-results' },
             buyAgain?.bar,
-            rows.length === 0 ? h('p', { class: 'erp-portal-empty' }, messages.empty) : renderListTable(tab, rows, messages, extra),
+            rows.length === 0 ? null : renderListTable(tab, rows, messages, extra),
             renderPagination(data.pagination, messages, (next) => load(filters, next, '.erp-portal-table')),
           ),
         ],
       },
       focus,
     );
-    context.announce(rows.length === 0 ? messages.empty : fill(messages.showing, { from, to, total: data.pagination.total }));
+    context.announce(rows.length === 0 ? emptyText(data) : fill(messages.showing, { from, to, total: data.pagination.total }));
   };
 
   async function load(nextFilters: ListFilters, nextPage: number, focus?: string, freshToolbar = false) {
     filters = nextFilters;
     page = nextPage;
+    context.locate(listHash(tab.key, { filters, page }));
     const ticket = context.begin();
     context.announce(messages.loading);
     context.root.querySelector('.erp-portal-results')?.setAttribute('aria-busy', 'true');
@@ -94,7 +106,11 @@ export function createListView(context: ViewContext): ListView {
   }
 
   return {
-    show(focus) {
+    show(focus, state) {
+      if (state) {
+        filters = state.filters;
+        page = state.page;
+      }
       if (last && last.key === queryKey()) {
         context.begin();
         draw(last.data, focus, true);

@@ -5,6 +5,7 @@ import { createListView } from './list-view';
 import type { PortalConfig } from './portal-config';
 import { asPortalError } from './portal-error';
 import { renderAlert } from './render-alert';
+import { listHash, parseListHash } from './list-location';
 import { detailHash, parseDetailHash, tabDefinitions } from './tab-definitions';
 import type { ViewContext } from './view-context';
 import { h, render } from './vnode';
@@ -21,7 +22,8 @@ function focus(target: Element | null): void {
 
 /**
  * Mounts one tab into its element. The URL hash (#order-123, #invoice-45) selects a detail, so
- * the browser's Back button and shared links work; anything else shows the list.
+ * the browser's Back button and shared links work; anything else shows the list, with the filters
+ * and page the hash names (#orders?status=O&page=2), so a reload or a bookmark keeps them.
  */
 export function mountPortal(root: HTMLElement, config: PortalConfig, api: ApiClient): void {
   const { messages } = config;
@@ -35,13 +37,20 @@ export function mountPortal(root: HTMLElement, config: PortalConfig, api: ApiCli
   root.replaceChildren(account, toolbar, status, body);
 
   let current = 0;
+  const tab = tabDefinitions[config.tab];
+  let listLocation = listHash(tab.key, { filters: {}, page: 1 });
   const context: ViewContext = {
     api,
     config,
-    tab: tabDefinitions[config.tab],
+    tab,
     root,
     idPrefix,
     announce: (text) => (status.textContent = text),
+    locate(hash) {
+      listLocation = hash;
+      if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+    },
+    listLocation: () => listLocation,
     show(view, selector) {
       if (view.toolbar !== undefined) toolbar.replaceChildren(...(view.toolbar ? [render(view.toolbar)] : []));
       body.replaceChildren(...view.body.map((node) => render(node)));
@@ -72,7 +81,7 @@ export function mountPortal(root: HTMLElement, config: PortalConfig, api: ApiCli
     // Coming back from a detail, focus returns to the link that opened it.
     const opener = shownDetail ? `a[href="${shownDetail}"]` : undefined;
     shownDetail = undefined;
-    list.show(opener);
+    list.show(opener, parseListHash(window.location.hash, tab.filters));
   };
   window.addEventListener('hashchange', route);
   route();

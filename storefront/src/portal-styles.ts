@@ -1,7 +1,8 @@
 /**
- * The little CSS Cornerstone has no class for: numeric alignment, the filter row, stacked
- * table rows on phones, and print (a detail printed from the browser: no controls, the table's
- * header repeated on every sheet, rows and totals never split across sheets). Injected once, so a Script Manager install needs no theme stylesheet.
+ * The little CSS Cornerstone has no class for: numeric alignment, the totals in the lines table's
+ * foot, the filter row, stacked table rows on phones, and print (a detail printed from the browser:
+ * no controls and no Buy again column, the table's header repeated on every sheet, rows and totals
+ * never split across sheets). Injected once, so a Script Manager install needs no theme stylesheet.
  * Table rules are scoped under `.erp-portal` and name `tbody tr`, so they outrank Cornerstone's
  * `.table tbody tr td { display: table-cell }` and `.table tr td` padding, whatever the order.
  */
@@ -23,7 +24,9 @@ const css = `
 .erp-portal .erp-portal-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 .erp-portal .erp-portal-facts::before,.erp-portal .erp-portal-facts::after{content:none;display:none}
 .erp-portal .erp-portal-facts dt,.erp-portal .erp-portal-facts dd{margin:0}
-.erp-portal .account-orderTotal{list-style:none;margin-left:0;padding:0}
+.erp-portal .erp-portal-table tfoot tr th,.erp-portal .erp-portal-table tfoot tr td{border-bottom:0;padding:.35rem .5rem;font-weight:400}
+.erp-portal .erp-portal-table tfoot .erp-portal-grand-total th,.erp-portal .erp-portal-table tfoot .erp-portal-grand-total td{font-weight:700;border-top:2px solid #e5e5e5;padding-top:.6rem}
+.erp-portal .erp-portal-basis{color:#757575;font-size:.875em}
 .erp-portal :focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .erp-portal [tabindex="-1"]:focus{outline:none}
 .erp-portal .erp-portal-buy-again{margin:0 0 1rem}
@@ -37,12 +40,19 @@ const css = `
 .erp-portal .erp-portal-table tbody tr{border:1px solid #e5e5e5;border-radius:4px;margin-bottom:.75rem;padding:.25rem .75rem}
 .erp-portal .erp-portal-table tbody tr th,.erp-portal .erp-portal-table tbody tr td{display:flex;flex-direction:row;justify-content:space-between;gap:1rem;width:100%;border:0;padding:.35rem 0;text-align:right;overflow-wrap:anywhere}
 .erp-portal .erp-portal-table tbody tr th::before,.erp-portal .erp-portal-table tbody tr td::before{content:attr(data-label);font-weight:700;text-align:left}
+.erp-portal .erp-portal-table tfoot{display:block;width:100%}
+.erp-portal .erp-portal-table tfoot tr{display:flex;justify-content:space-between;gap:1rem}
+.erp-portal .erp-portal-table tfoot tr th,.erp-portal .erp-portal-table tfoot tr td{display:block;padding:.35rem 0}
+.erp-portal .erp-portal-table tfoot .erp-portal-total-rest{display:none}
+.erp-portal .erp-portal-table tfoot .erp-portal-grand-total{border-top:2px solid #e5e5e5}
+.erp-portal .erp-portal-table tfoot .erp-portal-grand-total th,.erp-portal .erp-portal-table tfoot .erp-portal-grand-total td{border-top:0}
 .erp-portal-filters .form-field{flex-basis:100%}
 }
 @media print{
 .erp-portal .erp-portal-back,.erp-portal .erp-portal-actions,.erp-portal-filters,.erp-portal-pagination,.erp-portal-status{display:none!important}
+.erp-portal .erp-portal-buy-again,.erp-portal .erp-portal-buy-column,.erp-portal .erp-portal-total-rest,.erp-portal button{display:none!important}
 .erp-portal .erp-portal-table thead{display:table-header-group}
-.erp-portal .erp-portal-table tr,.erp-portal .account-orderTotal{break-inside:avoid}
+.erp-portal .erp-portal-table tr,.erp-portal .erp-portal-table tfoot{break-inside:avoid}
 .erp-portal .erp-portal-table tr th,.erp-portal .erp-portal-table tr td{padding:.25rem .4rem;border-bottom-color:#999}
 .erp-portal a{color:inherit;text-decoration:none}
 }`;

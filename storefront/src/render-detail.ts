@@ -1,9 +1,9 @@
 import type { InvoiceDetailDto, OrderDetailDto, OrderLineDto, QuoteDetailDto } from './api-types';
 import type { BuyAgainView } from './buy-again';
-import { formatDate, formatMoney, formatQuantity, multiplyMoney } from './format';
+import { formatDate, formatMoney, formatQuantity, formatUnitPrice } from './format';
 import { fill, type Messages } from './messages';
-import { renderDataTable, type TableColumn } from './render-table';
-import { detailHash, statusLabel, type TabKey } from './tab-definitions';
+import { renderDataTable, type TableColumn, type TableTotals } from './render-table';
+import { detailHash, statusLabel } from './tab-definitions';
 import { h, type VElement, type VNode } from './vnode';
 
 /** Focus target after a detail opens, so keyboard and screen-reader users land on its heading. */
@@ -16,10 +16,17 @@ function lineColumns(messages: Messages, withOrder: boolean, priceLabel = messag
     { label: messages.description, cell: (line) => line.description ?? '' },
     { label: messages.ordered, numeric: true, cell: (line) => formatQuantity(line.quantityOrdered) },
     { label: messages.shipped, numeric: true, cell: (line) => formatQuantity(line.quantityShipped) },
-    { label: priceLabel, numeric: true, cell: (line) => formatMoney(line.unitPrice) },
-    { label: messages.lineTotal, numeric: true, cell: (line) => formatMoney(multiplyMoney(line.unitPrice, line.quantityOrdered)) },
+    { label: priceLabel, numeric: true, cell: (line) => formatUnitPrice(line.unitPrice) },
+    // The API's amount: what the line bills, so the amounts shown add up to the subtotal.
+    { label: messages.lineTotal, numeric: true, cell: (line) => (line.statusCode === 'V' ? messages.statusVoid : formatMoney(line.amount)) },
   ];
 }
+
+/** The Amount column is the last of the line columns: the totals stand under it. */
+const totalsUnder = (lineColumns: readonly TableColumn<OrderLineDto>[], amounts: readonly Amount[]): TableTotals => ({
+  column: lineColumns.length - 1,
+  rows: amounts.map(([label, value]) => [label, formatMoney(value ?? '0.00')] as const),
+});
 
 /** Cornerstone's definition list of order facts; empty facts are left out. */
 function facts(entries: ReadonlyArray<readonly [string, VNode]>): VElement {
@@ -34,29 +41,23 @@ function facts(entries: ReadonlyArray<readonly [string, VNode]>): VElement {
 
 type Amount = readonly [label: string, value: string | null];
 
-/** Cornerstone's totals block (`account-orderTotal`), the grand total last. */
-function totals(parts: readonly Amount[], grand: Amount, messages: Messages): VElement {
-  const item = ([key, value]: Amount, modifier = '') =>
-    h(
-      'li',
-      { class: `account-orderTotal-item${modifier}` },
-      h('div', { class: 'account-orderTotal-key' }, key),
-      h('div', { class: 'account-orderTotal-value' }, formatMoney(value ?? '0.00')),
-    );
-  return h(
-    'ul',
-    { class: 'account-orderTotal', 'aria-label': messages.total },
-    parts.map((part) => item(part)),
-    item(grand, ' account-orderTotal-item--grandTotal'),
-  );
+/** The lines with their totals in the table's foot, right under the Amount column; Buy again, if offered, last. */
+function linesTable(lines: readonly OrderLineDto[], columns: TableColumn<OrderLineDto>[], buyAgain: BuyAgainView<OrderLineDto> | undefined, messages: Messages, amounts: readonly Amount[]): VElement {
+  return renderDataTable(messages.linesCaption, [...columns, ...(buyAgain ? [buyAgain.column] : [])], lines, totalsUnder(columns, amounts));
+}
+
+/** Where the detail's back link leads: the list as it was left (its filters and page). */
+export interface Back {
+  readonly href: string;
+  readonly label: string;
 }
 
 /** Saves the shown document as a PDF; gets its button to disable while the download runs. */
 export type PdfDownload = (button: HTMLButtonElement) => void;
 
-function header(back: { tab: TabKey; label: string }, heading: string, download: PdfDownload, messages: Messages): VNode[] {
+function header(back: Back, heading: string, download: PdfDownload, messages: Messages): VNode[] {
   return [
-    h('p', { class: 'erp-portal-back' }, h('a', { href: `#${back.tab}` }, `‹ ${back.label}`)),
+    h('p', { class: 'erp-portal-back' }, h('a', { href: back.href }, `‹ ${back.label}`)),
     h('h4', { class: 'account-heading', tabindex: -1, [focusAttribute]: '' }, heading),
     h(
       'p',
@@ -66,7 +67,7 @@ function header(back: { tab: TabKey; label: string }, heading: string, download:
   ];
 }
 
-export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
+export function renderOrderDetail(order: OrderDetailDto, back: Back, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   return h(
     'section',
     { class: 'account-content erp-portal-detail' },
@@ -81,20 +82,17 @@ export function renderOrderDetail(order: OrderDetailDto, back: { tab: TabKey; la
       [messages.invoice, order.invoiceNo === null ? '' : h('a', { href: detailHash({ kind: 'invoice', id: order.invoiceNo }) }, String(order.invoiceNo))],
     ]),
     buyAgain?.bar,
-    renderDataTable(messages.linesCaption, [...lineColumns(messages, false), ...(buyAgain ? [buyAgain.column] : [])], order.lines),
-    totals(
-      [
-        [messages.subtotal, order.subtotal],
-        [messages.freight, order.freight],
-        [messages.tax, order.tax],
-      ],
+    linesTable(order.lines, lineColumns(messages, false), buyAgain, messages, [
+      [messages.subtotal, order.subtotal],
+      [messages.freight, order.freight],
+      [messages.tax, order.tax],
       [messages.total, order.total],
-      messages,
-    ),
+    ]),
+    h('p', { class: 'erp-portal-basis' }, messages.orderBasis),
   );
 }
 
-export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
+export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: Back, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   const orderLinks = invoice.orders.flatMap((order, index) => [
     index > 0 ? ', ' : '',
     h('a', { href: detailHash({ kind: 'order', id: order.orderId }) }, String(order.orderId)),
@@ -109,16 +107,13 @@ export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabK
       [messages.po, [...new Set(invoice.orders.map((o) => o.customerPo).filter(Boolean))].join(', ')],
     ]),
     buyAgain?.bar,
-    renderDataTable(messages.linesCaption, [...lineColumns(messages, invoice.orders.length > 1), ...(buyAgain ? [buyAgain.column] : [])], invoice.lines),
-    totals(
-      [
-        [messages.subtotal, invoice.totals.subtotal],
-        [messages.freight, invoice.totals.freight],
-        [messages.tax, invoice.totals.tax],
-      ],
+    linesTable(invoice.lines, lineColumns(messages, invoice.orders.length > 1), buyAgain, messages, [
+      [messages.subtotal, invoice.totals.subtotal],
+      [messages.freight, invoice.totals.freight],
+      [messages.tax, invoice.totals.tax],
       [messages.total, invoice.totals.total],
-      messages,
-    ),
+    ]),
+    h('p', { class: 'erp-portal-basis' }, messages.invoiceBasis),
   );
 }
 
@@ -127,7 +122,7 @@ export function renderInvoiceDetail(invoice: InvoiceDetailDto, back: { tab: TabK
  * line). The mirror knows no store prices, so the view says plainly that the cart's may differ; a
  * void quote shows why it cannot be ordered instead of the buttons.
  */
-export function renderQuoteDetail(quote: QuoteDetailDto, back: { tab: TabKey; label: string }, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
+export function renderQuoteDetail(quote: QuoteDetailDto, back: Back, messages: Messages, download: PdfDownload, buyAgain?: BuyAgainView<OrderLineDto>): VElement {
   const order = quote.orderable ? buyAgain : undefined;
   return h(
     'section',
@@ -142,15 +137,11 @@ export function renderQuoteDetail(quote: QuoteDetailDto, back: { tab: TabKey; la
     ]),
     h('p', { class: 'erp-portal-quote-note' }, quote.orderable ? messages.quotePricesMayDiffer : messages.quoteNotOrderable),
     order?.bar,
-    renderDataTable(messages.linesCaption, [...lineColumns(messages, false, messages.quotedPrice), ...(order ? [order.column] : [])], quote.lines),
-    totals(
-      [
-        [messages.subtotal, quote.subtotal],
-        [messages.freight, quote.freight],
-        [messages.tax, quote.tax],
-      ],
+    linesTable(quote.lines, lineColumns(messages, false, messages.quotedPrice), order, messages, [
+      [messages.subtotal, quote.subtotal],
+      [messages.freight, quote.freight],
+      [messages.tax, quote.tax],
       [messages.total, quote.total],
-      messages,
-    ),
+    ]),
   );
 }

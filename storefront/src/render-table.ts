@@ -5,20 +5,46 @@ import { h, type VElement, type VNode } from './vnode';
 export interface TableColumn<T> {
   readonly label: string;
   readonly numeric?: boolean;
+  /** A class for the column's cells (the Buy again column, which print leaves out). */
+  readonly className?: string;
   cell(row: T): VNode;
+}
+
+/** Totals under one column: each a row whose label spans the columns before it, the last the grand total. */
+export interface TableTotals {
+  readonly column: number;
+  readonly rows: readonly (readonly [label: string, value: string])[];
+}
+
+function totalsFooter(totals: TableTotals, width: number): VElement {
+  const after = width - totals.column - 1;
+  return h(
+    'tfoot',
+    { class: 'erp-portal-totals' },
+    totals.rows.map(([label, value], index) =>
+      h(
+        'tr',
+        { class: index === totals.rows.length - 1 ? 'erp-portal-total erp-portal-grand-total' : 'erp-portal-total' },
+        h('th', { scope: 'row', colspan: totals.column, class: 'erp-portal-numeric' }, label),
+        h('td', { class: 'erp-portal-numeric', 'data-label': label }, value),
+        after > 0 ? h('td', { colspan: after, class: 'erp-portal-total-rest' }) : null,
+      ),
+    ),
+  );
 }
 
 /**
  * A real data table: visually hidden caption, `th scope="col"` headings, the first cell a row
  * header, and `data-label` on every cell so the phone layout can stack rows as labelled cards.
+ * Totals, where given, sit in the table's foot, so each figure is right under its column.
  */
-export function renderDataTable<T>(caption: string, columns: readonly TableColumn<T>[], rows: readonly T[]): VElement {
-  const numeric = (column: TableColumn<T>) => (column.numeric ? 'erp-portal-numeric' : undefined);
+export function renderDataTable<T>(caption: string, columns: readonly TableColumn<T>[], rows: readonly T[], totals?: TableTotals): VElement {
+  const cellClass = (column: TableColumn<T>) => [column.numeric ? 'erp-portal-numeric' : '', column.className ?? ''].filter(Boolean).join(' ') || undefined;
   return h(
     'table',
     { class: 'table erp-portal-table' },
     h('caption', { class: 'u-hiddenVisually' }, caption),
-    h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col', class: numeric(column) }, column.label)))),
+    h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col', class: cellClass(column) }, column.label)))),
     h(
       'tbody',
       {},
@@ -27,11 +53,12 @@ export function renderDataTable<T>(caption: string, columns: readonly TableColum
           'tr',
           {},
           columns.map((column, index) =>
-            h(index === 0 ? 'th' : 'td', { scope: index === 0 ? 'row' : undefined, class: numeric(column), 'data-label': column.label }, column.cell(row)),
+            h(index === 0 ? 'th' : 'td', { scope: index === 0 ? 'row' : undefined, class: cellClass(column), 'data-label': column.label }, column.cell(row)),
           ),
         ),
       ),
     ),
+    totals ? totalsFooter(totals, columns.length) : null,
   );
 }
 

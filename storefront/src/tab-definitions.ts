@@ -1,7 +1,7 @@
 import type { InvoiceDto, OrderSummaryDto, ProductDto, ShipmentDto } from './api-types';
 import { buyAgainView, type BuyAgainView } from './buy-again';
 import { productRows } from './buy-again-rows';
-import { formatDate, formatMoney, formatQuantity } from './format';
+import { formatDate, formatMoney, formatQuantity, formatUnitPrice } from './format';
 import type { MessageKey, Messages } from './messages';
 import { h, type VNode } from './vnode';
 
@@ -19,6 +19,8 @@ export interface Column<T> {
 export interface TabDefinition<T> {
   readonly key: TabKey;
   readonly caption: MessageKey;
+  /** What an unfiltered, empty list says: "No invoices yet." */
+  readonly none: MessageKey;
   /** Filters the API's list endpoint accepts for this tab. */
   readonly filters: readonly FilterKey[];
   readonly columns: readonly Column<T>[];
@@ -54,6 +56,7 @@ const orderColumns = (numberLabel: MessageKey): Column<OrderSummaryDto>[] => [
 const orders: TabDefinition<OrderSummaryDto> = {
   key: 'orders',
   caption: 'ordersCaption',
+  none: 'noOrders',
   filters: ['status', 'from', 'to', 'po', 'item'],
   columns: orderColumns('order'),
   detail: (row) => ({ kind: 'order', id: row.orderId }),
@@ -62,6 +65,7 @@ const orders: TabDefinition<OrderSummaryDto> = {
 const quotes: TabDefinition<OrderSummaryDto> = {
   key: 'quotes',
   caption: 'quotesCaption',
+  none: 'noQuotes',
   filters: ['status', 'from', 'to'],
   columns: orderColumns('quote'),
   detail: (row) => ({ kind: 'quote', id: row.orderId }),
@@ -70,6 +74,7 @@ const quotes: TabDefinition<OrderSummaryDto> = {
 const shipments: TabDefinition<ShipmentDto> = {
   key: 'shipments',
   caption: 'shipmentsCaption',
+  none: 'noShipments',
   filters: ['from', 'to'],
   columns: [
     { label: 'order', cell: (row) => String(row.orderId) },
@@ -85,6 +90,7 @@ const shipments: TabDefinition<ShipmentDto> = {
 const invoices: TabDefinition<InvoiceDto> = {
   key: 'invoices',
   caption: 'invoicesCaption',
+  none: 'noInvoices',
   filters: ['from', 'to'],
   columns: [
     { label: 'invoice', cell: (row) => String(row.invoiceNo) },
@@ -100,6 +106,7 @@ const invoices: TabDefinition<InvoiceDto> = {
 const products: TabDefinition<ProductDto> = {
   key: 'products',
   caption: 'productsCaption',
+  none: 'noProducts',
   filters: ['q'],
   columns: [
     { label: 'item', cell: (row) => row.itemNo },
@@ -111,7 +118,7 @@ const products: TabDefinition<ProductDto> = {
       label: 'lastOrder',
       cell: (row) => h('a', { href: detailHash({ kind: 'order', id: row.lastOrderId }), class: 'erp-portal-open' }, String(row.lastOrderId)),
     },
-    { label: 'lastPrice', cell: (row) => money(row.lastUnitPrice), numeric: true },
+    { label: 'lastPrice', cell: (row) => formatUnitPrice(row.lastUnitPrice), numeric: true },
   ],
   itemOrders: (row) => row.itemNo,
   buyAgain: (rows, messages) => buyAgainView(rows, productRows, messages),

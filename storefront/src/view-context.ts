@@ -12,8 +12,12 @@ export interface ViewContext {
   readonly root: HTMLElement;
   /** Unique per mount, for element ids. */
   readonly idPrefix: string;
-  /** Polite live region: loading, result counts, download progress. */
+  /** Polite live region: loading, result counts (or that there are none), download progress. */
   announce(text: string): void;
+  /** Puts the list's state in the URL (`#orders?status=O&page=2`) without a new history entry. */
+  locate(hash: string): void;
+  /** The list's last location, where a detail's back link leads. */
+  listLocation(): string;
   /**
    * Replaces the view and moves focus to the element `focus` selects, if given. The toolbar
    * (filters) sits above the live status line, the body below it; an undefined toolbar keeps the

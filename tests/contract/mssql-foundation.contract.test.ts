@@ -17,7 +17,7 @@ describe.skipIf(!mssqlTestConnection)('SQL Server contract: query layer and migr
   afterAll(() => drop?.());
 
   it('applies the mirror migrations once and then nothing', async () => {
-    expect(await migrateMirror(mirror)).toEqual(['0001-mirror-tables', '0002-order-summary-view']);
+    expect(await migrateMirror(mirror)).toEqual(['0001-mirror-tables', '0002-order-summary-view', '0003-catalog-variants', '0004-order-summary-line-amounts']);
     expect(await migrateMirror(mirror)).toEqual([]);
   });
 
@@ -30,10 +30,13 @@ describe.skipIf(!mssqlTestConnection)('SQL Server contract: query layer and migr
       await bulkLoad(trx, mirrorOrderLineTable, [
         [1, '1', 'ITEM', 'Widget', 3, 1, '0.1000', 'O', 'abcdabcdabcdabcd', now],
         [1, '2', 'ITEM2', null, 2, 2, '0.2000', 'C', 'abcdabcdabcdabcd', now],
+        // 3 × 0.3350 = 1.005: SQL Server's ROUND must give 1.01 (half away from zero), as the API does.
+        [1, '3', 'ITEM3', null, 3, 0, '0.3350', 'O', 'abcdabcdabcdabcd', now],
+        [1, '4', 'ITEM4', null, 2, 0, '5.0000', 'V', 'abcdabcdabcdabcd', now],
       ]);
     });
     const summary = await mirror.db.selectFrom('vw_order_summary').selectAll().execute();
-    expect(summary).toEqual([{ order_no: 1, line_count: 2, subtotal: '0.70', shipped_value: '0.50', total: '11.95' }]);
+    expect(summary).toEqual([{ order_no: 1, line_count: 4, subtotal: '1.71', shipped_value: '0.50', total: '12.96' }]);
     const header = await mirror.db.selectFrom('ord_hedr').selectAll().where('cust_no', '=', 'C00001').executeTakeFirstOrThrow();
     expect(header.cust_po).toBe('PO "1", x           ');
     expect(header.order_dt).toEqual(now);

@@ -39,7 +39,8 @@ suite(title, () => {
     // Via about:blank, so a URL differing only in its hash still loads a fresh page.
     await page.goto('about:blank');
     await page.goto(`${host.url}/storefront/${tab}${hash}`);
-    await page.locator('.erp-portal-table, .erp-portal-detail, .erp-portal-alert, .erp-portal-empty').first().waitFor();
+    // Attached, not visible: an empty list's results hold nothing (the status line says it is empty).
+    await page.locator('.erp-portal-table, .erp-portal-detail, .erp-portal-alert, .erp-portal-empty').first().waitFor({ state: 'attached' });
   };
   const firstCells = () => page.locator('.erp-portal-body > .erp-portal-results tbody th').allTextContents();
   const status = () => page.locator('.erp-portal-status').textContent();
@@ -132,8 +133,8 @@ suite(title, () => {
     await page.locator('.erp-portal-detail').waitFor();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Order #100045');
     await expect(page.locator('.erp-portal-detail tbody tr').count()).resolves.toBe(2);
-    await expect(page.locator('.account-orderTotal').textContent()).resolves.toContain(orderSubtotal);
-    await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
+    await expect(page.locator('.erp-portal-totals').textContent()).resolves.toContain(orderSubtotal);
+    await expect(page.locator('.erp-portal-grand-total').textContent()).resolves.toContain(orderTotal);
     await shoot('order-detail', 'desktop');
     await shoot('order-detail', 'phone');
     await page.setViewportSize(viewports.desktop);
@@ -157,6 +158,29 @@ suite(title, () => {
     await expect(status()).resolves.toBe('Download ready.');
   });
 
+  it('keeps filters and page in the URL: a reload or a bookmark shows the same rows, the detail’s back link returns to them', async () => {
+    await open('orders');
+    await page.fill('input[name=po]', 'acme-000');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–8 of 8');
+    expect(new URL(page.url()).hash).toBe('#orders?po=acme-000');
+
+    await open('orders', '#orders?page=3');
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 41–45 of 45');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 41–45 of 45');
+    await expect(firstCells()).resolves.toEqual(['100005', '100004', '100003', '100002', '100001']);
+
+    await open('orders', '#orders?po=acme-0007');
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+    await expect(page.inputValue('input[name=po]')).resolves.toBe('acme-0007');
+    await page.locator('a.erp-portal-open', { hasText: '100007' }).click();
+    await page.locator('.erp-portal-detail').waitFor();
+    await page.click('.erp-portal-back a');
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'Showing 1–1 of 1');
+    expect(new URL(page.url()).hash).toBe('#orders?po=acme-0007');
+  });
+
   it('shows shipments, invoices (with detail) and quotes of the same customer only', async () => {
     for (const tab of ['shipments', 'invoices', 'quotes'] as const) {
       await open(tab);
@@ -170,7 +194,7 @@ suite(title, () => {
     await expect(firstCells()).resolves.toEqual(['100103', '100102', '100101']);
     await open('invoices', '#invoice-700044');
     await page.locator('.erp-portal-detail h4', { hasText: 'Invoice #700044' }).waitFor();
-    await expect(page.locator('.account-orderTotal-item--grandTotal').textContent()).resolves.toContain(orderTotal);
+    await expect(page.locator('.erp-portal-grand-total').textContent()).resolves.toContain(orderTotal);
   });
 
   it('lists the bought items on the Products tab, searches them, and opens the last order', async () => {
@@ -231,6 +255,25 @@ suite(title, () => {
     await page.locator('.erp-portal-alert', { hasText: 'could not be found' }).waitFor();
   });
 
+  it('says once what is empty: what there is none of, and "No records match." only under a filter', async () => {
+    // Cobalt has no orders at all (and so is not among the switcher's customers): log in as the switcher would.
+    await page.goto(`${host.url}/demo/login?erp=C00003`);
+    const said = (text: string) => page.evaluate((t) => document.body.innerText.split(t).length - 1, text);
+    for (const [tab, none] of [['orders', 'No orders yet.'], ['invoices', 'No invoices yet.'], ['quotes', 'No quotes yet.'], ['shipments', 'No shipments yet.'], ['products', 'No items bought yet.']] as const) {
+      await open(tab);
+      await page.waitForFunction((t) => document.querySelector('.erp-portal-status')?.textContent === t, none);
+      await expect(said(none), tab).resolves.toBe(1);
+      await expect(said('No records match.'), tab).resolves.toBe(0);
+    }
+    await shoot('empty', 'desktop');
+    await open('orders');
+    await loginAs('C00001');
+    await page.fill('input[name=po]', 'no-such-po');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForFunction(() => document.querySelector('.erp-portal-status')?.textContent === 'No records match.');
+    await expect(said('No records match.')).resolves.toBe(1);
+  });
+
   it('buys an order again: the mapped line goes to the demo cart, every other line is listed with its reason', async () => {
     const item = (sale: DemoSale) => demoCatalog().find((entry) => entry.sale === sale)!;
     const [online, disabled, needsOption] = [item('online'), item('purchasing-disabled'), item('needs-option')];
@@ -270,6 +313,23 @@ suite(title, () => {
     await shoot('buy-again', 'desktop');
     await shoot('buy-again', 'phone');
     await page.setViewportSize(viewports.desktop);
+
+    // Printed, the page is the document: no Buy again column or bar, no buttons; the totals still stand under Amount.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (element: Element) => getComputedStyle(element).display !== 'none' && element.getBoundingClientRect().width > 0;
+      const headers = Array.from(document.querySelectorAll('.erp-portal-detail thead th'));
+      const right = (element: Element | null | undefined) => Math.round(element?.getBoundingClientRect().right ?? -1);
+      return {
+        headers: headers.filter(shown).map((th) => th.textContent),
+        buyAgainShown: Array.from(document.querySelectorAll('.erp-portal-buy-column, .erp-portal-buy-again')).filter(shown).length,
+        buttonsShown: Array.from(document.querySelectorAll('.erp-portal button')).filter(shown).length,
+        totalUnderAmount: right(document.querySelector('.erp-portal-grand-total td')) === right(headers.find((th) => th.textContent === 'Amount')),
+      };
+    });
+    await page.screenshot({ path: join(screenshots, 'storefront-order-detail-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toEqual({ headers: ['Item', 'Description', 'Ordered qty', 'Shipped qty', 'Unit price', 'Amount'], buyAgainShown: 0, buttonsShown: 0, totalUnderAmount: true });
 
     // Per line: only that line, into the same cart.
     await rows.nth(2).locator('button.erp-portal-buy-button').click();

@@ -8,7 +8,7 @@ import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { openApiDocument } from '../../shared/http/openapi';
 import type { OrderLineDto } from '../../shared/portal/dto-schemas';
-import { formatMoney, formatQuantity, multiplyMoney } from '../../storefront/src/format';
+import { formatMoney, formatQuantity, formatUnitPrice } from '../../storefront/src/format';
 import { createTestMirror } from '../helpers/databases';
 import { pdfPages, type PdfRow } from '../helpers/pdf-text';
 import { invoke, useTestApi, withKey, type Answer } from './helpers/invoke';
@@ -76,8 +76,8 @@ const onScreen = (line: OrderLineDto, withOrder: boolean): string[] => [
   line.description ?? '',
   formatQuantity(line.quantityOrdered),
   formatQuantity(line.quantityShipped),
-  formatMoney(line.unitPrice),
-  formatMoney(multiplyMoney(line.unitPrice, line.quantityOrdered)),
+  formatUnitPrice(line.unitPrice),
+  line.statusCode === 'V' ? 'Void' : formatMoney(line.amount),
 ];
 
 const totalsOf = (pages: readonly (readonly PdfRow[])[]) =>

@@ -8,7 +8,7 @@ import type { PortalDatabase } from '../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../shared/db/schema/mirror-tables';
 import { openApiDocument } from '../../shared/http/openapi';
 import type { OrderLineDto } from '../../shared/portal/dto-schemas';
-import { formatMoney, formatQuantity, multiplyMoney } from '../../storefront/src/format';
+import { formatMoney, formatQuantity, formatUnitPrice } from '../../storefront/src/format';
 import { createTestMirror } from '../helpers/databases';
 import { pdfPages } from '../helpers/pdf-text';
 import { invoke, useTestApi, withKey } from './helpers/invoke';
@@ -83,7 +83,7 @@ describe('GET /v1/quotes/{quoteNo}/pdf', () => {
     expect(lines.join('\n')).not.toContain('REMIT TO');
     const onScreen = detail.lines.map((line: OrderLineDto) => [
       line.itemNo ?? '', line.description ?? '', formatQuantity(line.quantityOrdered), formatQuantity(line.quantityShipped),
-      formatMoney(line.unitPrice), formatMoney(multiplyMoney(line.unitPrice, line.quantityOrdered)),
+      formatUnitPrice(line.unitPrice), line.statusCode === 'V' ? 'Void' : formatMoney(line.amount),
     ]);
     for (const line of onScreen) expect(rows).toContainEqual(line);
     expect(rows).toContainEqual(['Total', formatMoney(detail.total)]);

@@ -13,6 +13,7 @@ const line = (overrides: Partial<OrderLineDto>): OrderLineDto => ({
   quantityOrdered: 4,
   quantityShipped: 0,
   unitPrice: '1.0000',
+  amount: '4.00',
   status: 'Open',
   statusCode: 'O',
   reorder: { productId: 10, variantId: 20 },

@@ -160,7 +160,7 @@ describe('rendering', () => {
   });
 
   it('shows a quote with its quoted prices, Order this quote over every line, and says the cart’s prices may differ', () => {
-    const line = { orderId: 77, lineNo: 1, itemNo: 'HB-1', description: 'Hex bolt', quantityOrdered: 40, quantityShipped: 0, unitPrice: '0.1250', status: 'Open', statusCode: 'O' };
+    const line = { orderId: 77, lineNo: 1, itemNo: 'HB-1', description: 'Hex bolt', quantityOrdered: 40, quantityShipped: 0, unitPrice: '0.1250', amount: '5.00', status: 'Open', statusCode: 'O' };
     const quote: QuoteDetailDto = {
       quoteNo: 77, quoteDate: '2025-03-01T00:00:00.000Z', orderType: 'Q', customerId: 'C00001', customerPo: 'RFQ-1', buyer: null, shipVia: null,
       status: 'Open', statusCode: 'O', orderable: true, lineCount: 2, subtotal: '5.00', freight: null, tax: null, total: '5.00',
@@ -170,14 +170,14 @@ describe('rendering', () => {
       ],
     };
     const view = () => buyAgainView(quote.lines, quoteLineRows, defaultMessages);
-    const shown = renderQuoteDetail(quote, { tab: 'quotes', label: 'Your quotes' }, defaultMessages, () => undefined, view());
+    const shown = renderQuoteDetail(quote, { href: '#quotes', label: 'Your quotes' }, defaultMessages, () => undefined, view());
     expect(textOf(find(shown, 'h4')[0]!)).toBe('Quote #77');
     expect(find(shown, 'button').map((b) => textOf(b))).toEqual(['Download PDF', 'Order this quote', 'Add to cart']);
     expect(textOf(shown)).toContain(defaultMessages.quotePricesMayDiffer);
     expect(find(find(shown, 'thead')[0]!, 'th').map((th) => textOf(th))).toContain('Quoted price');
-    expect(textOf(shown)).toContain('$0.125');
+    expect(textOf(shown)).toContain('$0.1250');
 
-    const voided = renderQuoteDetail({ ...quote, status: 'Void', statusCode: 'V', orderable: false }, { tab: 'quotes', label: 'Your quotes' }, defaultMessages, () => undefined, view());
+    const voided = renderQuoteDetail({ ...quote, status: 'Void', statusCode: 'V', orderable: false }, { href: '#quotes', label: 'Your quotes' }, defaultMessages, () => undefined, view());
     expect(find(voided, 'button').map((b) => textOf(b))).toEqual(['Download PDF']);
     expect(textOf(voided)).toContain(defaultMessages.quoteNotOrderable);
   });

@@ -67,7 +67,7 @@ describe('theme drop-in', () => {
 describe('demo storefront assets', () => {
   it('escapes customer names and marks the active tab', () => {
     const template = readFileSync(join(__dirname, '..', '..', 'storefront', 'demo', 'index.html'), 'utf8');
-    const html = renderDemoPage(template, 'invoices', 'client"1', [{ custNo: 'C00001', name: 'A&B <Tools>' }]);
+    const html = renderDemoPage(template, 'invoices', 'client"1', [{ custNo: 'C00001', name: 'A&B <Tools>' }], 'Demo Distribution Co.');
     expect(html).toContain('C00001 · A&amp;B &lt;Tools&gt;');
     expect(html).toContain('data-tab="invoices" data-api-base="/api/v1" data-app-client-id="client&quot;1"');
     expect(html).toContain('<li class="navBar-item is-active">\n            <a class="navBar-action" href="/storefront/invoices">Invoices</a>');
@@ -76,7 +76,7 @@ describe('demo storefront assets', () => {
 
   it('has the skeleton of the drop-in\'s page template, so the demo shows what a store shows', () => {
     const template = readFileSync(join(__dirname, '..', '..', 'storefront', 'demo', 'index.html'), 'utf8');
-    const demo = skeleton(renderDemoPage(template, 'orders', 'c', []));
+    const demo = skeleton(renderDemoPage(template, 'orders', 'c', [], 'Seller'));
     const page = read('templates', 'components', 'account', 'erp-page.html').replace(
       '{{> components/account/erp-portal tab=tab}}',
       read('templates', 'components', 'account', 'erp-portal.html'),
@@ -88,9 +88,14 @@ describe('demo storefront assets', () => {
   });
 
   it('serves the pages, the stylesheet and the bundled module, and nothing else', async () => {
-    const serve = createDemoStorefront({ appClientId: 'demo-client', customers: async () => [] });
+    const serve = createDemoStorefront({ appClientId: 'demo-client', sellerName: 'Demo Distribution Co.', customers: async () => [] });
     expect((await serve('/storefront/'))?.contentType).toBe('text/html; charset=utf-8');
     expect((await serve('/storefront/quotes'))?.body.toString()).toContain('data-tab="quotes"');
+    // One seller name: the one its PDFs print (DOCUMENT_SELLER_NAME), in the page title and the header.
+    const page = (await serve('/storefront/invoices'))?.body.toString() ?? '';
+    expect(page).toContain('<title>Invoices · Demo Distribution Co.</title>');
+    expect(page).toContain('class="header-logo" href="/storefront/orders">Demo Distribution Co.</a>');
+    expect(page).not.toContain('Demo Supply');
     expect((await serve('/storefront/products'))?.body.toString()).toContain('data-tab="products"');
     expect((await serve('/storefront/demo.css'))?.contentType).toBe('text/css; charset=utf-8');
     const bundle = await serve('/storefront/erp-portal.js');

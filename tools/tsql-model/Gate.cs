@@ -36,8 +36,16 @@ public sealed partial class Gate : IDisposable
         foreach (var (stub, i) in (database.Stubs ?? []).Select((s, i) => (s, i)))
             model.AddOrUpdateObjects(stub, $"stub{i}", Options);
 
+        // Migrations run in order: a later one may redefine a view (`create or alter view`). The model holds the
+        // definition in force, so the later batch takes the earlier one's place; the earlier is no longer checked.
+        var views = new Dictionary<string, Batch>(StringComparer.OrdinalIgnoreCase);
         foreach (var batch in database.SchemaFiles.SelectMany(read))
-            Add(batch, SchemaScript);
+        {
+            var view = SqlText.DefinedView(batch.Sql);
+            if (view is not null && views.TryGetValue(view, out var earlier)) Supersede(earlier, batch);
+            else Add(batch, SchemaScript);
+            if (view is not null) views[view] = batch;
+        }
 
         var statements = database.StatementFiles.SelectMany(read).ToList();
         // Temp tables first, as real tables, so every statement that uses one binds to its columns.
@@ -63,6 +71,19 @@ public sealed partial class Gate : IDisposable
         sourceOf[batch] = source;
         scriptFor[batch] = script;
         if (Put(batch, batch.Sql) is { } error) refused.Add(error);
+    }
+
+    /// <summary>`later` replaces `earlier` in the model, under the same source name, so the object is defined once.</summary>
+    private void Supersede(Batch earlier, Batch later)
+    {
+        var source = sourceOf[earlier];
+        sourceOf.Remove(earlier);
+        scriptFor.Remove(earlier);
+        refused.RemoveAll(f => f.Batch == earlier);
+        batchOf[source] = later;
+        sourceOf[later] = source;
+        scriptFor[later] = SqlText.AsCreateView;
+        if (Put(later, later.Sql) is { } error) refused.Add(error);
     }
 
     /// <summary>Adds or replaces the batch's objects; a refusal (parse or model error) is returned, not thrown.</summary>

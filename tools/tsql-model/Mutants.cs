@@ -19,7 +19,7 @@ public static class Mutants
         new("mirror", "api-queries.sql", "orders page, every filter", "cust_po", "API list query (filter)"),
         new("mirror", "api-queries.sql", "invoices page", "inv_date", "API list query (order by)"),
         new("mirror", "api-queries.sql", "order summaries, largest chunk", "shipped_value", "query over the view"),
-        new("mirror", "mirror-migrations.sql", "0002-order-summary-view #1", "d.unit_price", "the view's definition"),
+        new("mirror", "mirror-migrations.sql", "0004-order-summary-line-amounts #1", "d.unit_price", "the view's definition (as a later migration redefines it)"),
         new("mirror", "customer-links.sql", "merge staged links", "s.cust_no", "MERGE from the link stage"),
         new("erp", "erp-sync-source.sql", "customers: next CHANGETABLE batch", "ct.cust_no", "CHANGETABLE column"),
         new("erp", "erp-sync-source.sql", "lines: next CHANGETABLE batch", "t.qty_shipd", "table joined to CHANGETABLE"),

@@ -26,13 +26,30 @@ public static class SqlText
     }
 
     /// <summary>The name of the table a `create table` batch creates, or null for any other batch (or one that does not parse).</summary>
-    public static string? CreatedTable(string sql)
+    public static string? CreatedTable(string sql) => FirstStatement<CreateTableStatement>(sql)?.SchemaObjectName.BaseIdentifier.Value;
+
+    /// <summary>The name of the view a `create view`, `create or alter view` or `alter view` batch defines, or null for any other batch.</summary>
+    public static string? DefinedView(string sql) => FirstStatement<ViewStatementBody>(sql)?.SchemaObjectName.BaseIdentifier.Value;
+
+    private static T? FirstStatement<T>(string sql) where T : TSqlStatement
     {
         var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
         if (errors.Count > 0 || fragment is not TSqlScript script) return null;
-        return script.Batches.SelectMany(b => b.Statements).OfType<CreateTableStatement>().FirstOrDefault() is { } create
-            ? create.SchemaObjectName.BaseIdentifier.Value
-            : null;
+        return script.Batches.SelectMany(b => b.Statements).OfType<T>().FirstOrDefault();
+    }
+
+    /// <summary>
+    /// `create or alter view …` (or `alter view …`) as `create view …`: the model holds one definition per
+    /// object, the one in force, and takes it as a create.
+    /// </summary>
+    public static string AsCreateView(string sql)
+    {
+        var tokens = new TSql160Parser(initialQuotedIdentifiers: true).GetTokenStream(new StringReader(sql), out var errors).ToList();
+        if (errors.Count > 0) throw new InvalidDataException($"does not tokenize: {errors[0].Message}");
+        var view = tokens.FindIndex(t => t.TokenType == TSqlTokenType.View);
+        var alter = tokens.FindIndex(t => t.TokenType == TSqlTokenType.Alter);
+        if (view < 0 || alter < 0 || alter > view) return sql;
+        return "create " + string.Concat(tokens.Skip(view).Select(t => t.Text));
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ import { createApp } from '../../../shared/composition/create-app';
 import type { PortalDatabase } from '../../../shared/db/portal-database';
 import type { MirrorDatabase } from '../../../shared/db/schema/mirror-tables';
 import { describeDevHost } from '../../../shared/dev-host/describe-dev-host';
-import { DemoModeRefused, demoMode, devHostSettings } from '../../../shared/dev-host/demo-mode';
+import { DemoModeRefused, demoMode, demoSellerName, devHostSettings } from '../../../shared/dev-host/demo-mode';
 import { startDevHost, type DemoStorefrontFactory, type DevHost } from '../../../shared/dev-host/dev-host';
 import { createTestMirror } from '../../helpers/databases';
 import { rawExchange, rawStatusBeforeBody } from './raw-http';
@@ -45,6 +45,25 @@ afterAll(async () => {
 });
 
 describe('dev host (demo mode) over real HTTP', () => {
+  it('names one seller on the PDFs, the demo storefront and the demo cart page', async () => {
+    const seen: string[] = [];
+    const demo = await startDevHost({
+      port: 0,
+      app: testApp({ DEMO_MODE: 'on' }),
+      storefront: (options) => {
+        seen.push(options.sellerName);
+        return async () => undefined;
+      },
+    });
+    try {
+      expect(demo.settings.DOCUMENT_SELLER_NAME).toBe(demoSellerName);
+      expect(seen).toEqual([demoSellerName]);
+      expect(await (await fetch(`${demo.url}/cart.php`)).text()).toContain(`<title>Your Cart · ${demoSellerName}</title>`);
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('serves /api/v1/orders with the generated demo key', async () => {
     const apiKey = host.settings.PORTAL_API_KEYS[0] as string;
     expect(apiKey).toMatch(/^demo-/);
@@ -114,7 +133,7 @@ describe('dev host hardening', () => {
 
   it('reads the request target as a path only: `//localhost/…` or an absolute URL cannot stand in for the Host header', async () => {
     const clientId = host.settings.BC_CLIENT_ID as string;
-    const login = await fetch(`${host.url}/demo/login?erp=C00002`);
+    const login = await fetch(`${host.url}/demo/login?erp=C00002`, { redirect: 'manual' });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const apiKey = host.settings.PORTAL_API_KEYS[0] as string;
     const mint = `/customer/current.jwt?app_client_id=${clientId}`;

@@ -62,3 +62,8 @@ GO
 -- parameters: 0
 create table "catalog_variant" ("sku" varchar(25) collate Latin1_General_100_BIN2 not null, "product_id" int not null, "variant_id" int not null, "purchasable" bit not null, "updated_at" datetime2(3) not null, constraint "pk_catalog_variant" primary key ("sku"))
 GO
+
+-- 0004-order-summary-line-amounts #1
+-- parameters: 0
+create or alter view "vw_order_summary" as select "h"."order_no" as "order_no", cast(count(d.lin_no) as int) as "line_count", cast(coalesce(sum(case when d.status = 'V' then 0 else cast(round(coalesce("d"."ord_qty", 0) * coalesce(d.unit_price, 0), 2) as numeric(16, 2)) end), 0) as numeric(14, 2)) as "subtotal", cast(coalesce(sum(case when d.status = 'V' then 0 else cast(round(coalesce("d"."qty_shipd", 0) * coalesce(d.unit_price, 0), 2) as numeric(16, 2)) end), 0) as numeric(14, 2)) as "shipped_value", cast(coalesce(sum(case when d.status = 'V' then 0 else cast(round(coalesce("d"."ord_qty", 0) * coalesce(d.unit_price, 0), 2) as numeric(16, 2)) end), 0) + coalesce(h.freight, 0) + coalesce(h.tax_amt, 0) as numeric(14, 2)) as "total" from "ord_hedr" as "h" left join "ord_detl" as "d" on "d"."order_no" = "h"."order_no" group by "h"."order_no", "h"."freight", "h"."tax_amt"
+GO
