@@ -5,7 +5,7 @@ import { listHash, type ListState } from './list-location';
 import { fill } from './messages';
 import { shownRange } from './pagination';
 import { asPortalError, messageFor } from './portal-error';
-import { filtersFromSearch, renderFilters, type ListFilters } from './render-filters';
+import { renderFilters, type ListFilters } from './render-filters';
 import { renderPagination } from './render-pagination';
 import { renderListTable, type TableColumn } from './render-table';
 import type { ViewContext } from './view-context';
@@ -24,14 +24,15 @@ export function createListView(context: ViewContext): ListView {
   const { api, config, tab } = context;
   const { messages } = config;
   let page = 1;
-  let filters: ListFilters = filtersFromSearch(window.location.search, tab.filters);
+  // The URL's hash names the filters and page (show's state), also for a link from another tab.
+  let filters: ListFilters = {};
   let last: { key: string; data: ListResponse<string, unknown> } | undefined;
 
   /** Every order with the row's item, not just the last: the Orders tab's page filtered by `item`. */
   const itemOrdersColumn = (itemOf: (row: unknown) => string): TableColumn<unknown> => ({
     label: messages.ordersWithItem,
     cell: (row) =>
-      h('a', { href: `${config.ordersUrl}?${new URLSearchParams({ item: itemOf(row) })}`, class: 'erp-portal-item-orders', 'aria-label': `${messages.ordersWithItem}: ${itemOf(row)}` }, messages.view),
+      h('a', { href: `${config.ordersUrl}${listHash('orders', { filters: { item: itemOf(row) }, page: 1 })}`, class: 'erp-portal-item-orders', 'aria-label': `${messages.ordersWithItem}: ${itemOf(row)}` }, messages.view),
   });
 
   const query = (): Query => ({ page, pageSize: config.pageSize, ...filters });

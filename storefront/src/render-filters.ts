@@ -10,17 +10,6 @@ export interface FilterHandlers {
   download(button: HTMLButtonElement): void;
 }
 
-/** Filters a link carries in the page's query string (`/erp-orders/?item=HB-1`), for the tab's own keys. */
-export function filtersFromSearch(search: string, keys: readonly FilterKey[]): ListFilters {
-  const params = new URLSearchParams(search);
-  const filters: ListFilters = {};
-  for (const key of keys) {
-    const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
-  }
-  return filters;
-}
-
 /** The named, non-empty filter values of a submitted form. */
 export function filtersFromForm(data: FormData, keys: readonly FilterKey[]): ListFilters {
   const filters: ListFilters = {};

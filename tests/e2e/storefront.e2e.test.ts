@@ -218,7 +218,7 @@ suite(title, () => {
     await open('products');
     await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Orders with this item: WIDGET-1' }).click()]);
     await page.locator('.erp-portal-table').waitFor();
-    expect(page.url()).toBe(`${host.url}/storefront/orders?item=WIDGET-1`);
+    expect(page.url()).toBe(`${host.url}/storefront/orders#orders?item=WIDGET-1`);
     await expect(page.locator('input[name=item]').inputValue()).resolves.toBe('WIDGET-1');
     await expect(status()).resolves.toBe('Showing 1–20 of 45');
   });

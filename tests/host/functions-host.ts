@@ -139,8 +139,8 @@ export class FunctionsHost {
       .map((m) => m[1] as string);
   }
 
-  async waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs: number): Promise<void> {
-    for (const deadline = Date.now() + timeoutMs; !(await check()); await sleep(100)) {
+  async waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs: number, intervalMs = 100): Promise<void> {
+    for (const deadline = Date.now() + timeoutMs; !(await check()); await sleep(intervalMs)) {
       if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`The host exited while waiting for ${what}:\n${this.tail()}`);
       if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}:\n${this.tail()}`);
     }

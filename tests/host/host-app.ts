@@ -120,7 +120,7 @@ export function hostSettings(options: {
     LINK_SYNC_SCHEDULE: options.schedules.link,
     CATALOG_SYNC_SCHEDULE: options.schedules.catalog,
     // Small batches: the first sync commits many checkpoints, so the suite can kill it between two.
-    SYNC_BATCH_SIZE: '100',
+    SYNC_BATCH_SIZE: '50',
     ...productionAccess,
     BC_API_BASE_URL: options.bigCommerceOrigin,
   };
